@@ -1,0 +1,24 @@
+"""Phone numbers typed by people: kept as typed, and in E.164 where they parse."""
+from __future__ import annotations
+
+import phonenumbers
+
+PHONE_TYPES = ("tel", "mobile", "fax", "other")
+
+
+def normalise_phones(phones: list[dict], country: str | None) -> list[dict]:
+    out = []
+    for phone in phones:
+        raw = (phone.get("raw") or phone.get("number") or "").strip()
+        out.append({"type": phone.get("type") or "tel", "number": to_e164(raw, country) or raw, "raw": raw})
+    return out
+
+
+def to_e164(raw: str, country: str | None) -> str | None:
+    try:
+        parsed = phonenumbers.parse(raw, (country or "").upper() or None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
