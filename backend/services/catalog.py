@@ -16,18 +16,19 @@ def shows(org_id: int) -> list[Show]:
     return list(db.session.scalars(select(Show).where(Show.org_id == org_id).order_by(Show.starts_on.desc())))
 
 
+def _local_today(show: Show, now: datetime):
+    return now.astimezone(ZoneInfo(show.timezone)).date()
+
+
+def running_show(org_id: int, now: datetime) -> Show | None:
+    """The show running today in its own time zone."""
+    return next((s for s in shows(org_id) if s.starts_on <= _local_today(s, now) <= s.ends_on), None)
+
+
 def current_show(org_id: int, now: datetime) -> Show | None:
-    """The show running today in its own time zone; the nearest upcoming one otherwise."""
-    running, upcoming = [], []
-    for show in shows(org_id):
-        today = now.astimezone(ZoneInfo(show.timezone)).date()
-        if show.starts_on <= today <= show.ends_on:
-            running.append(show)
-        elif show.starts_on > today:
-            upcoming.append(show)
-    if running:
-        return running[0]
-    return min(upcoming, key=lambda s: s.starts_on, default=None)
+    """The show running today; the nearest upcoming one otherwise (what the app preselects)."""
+    upcoming = [s for s in shows(org_id) if s.starts_on > _local_today(s, now)]
+    return running_show(org_id, now) or min(upcoming, key=lambda s: s.starts_on, default=None)
 
 
 def _owned(model, org_id: int, item_id: int):

@@ -16,7 +16,7 @@ from sqlalchemy import String, cast, func, or_, select
 
 from backend.extensions import db
 from backend.models import Lead, Product, Show, User
-from backend.services import changes
+from backend.services import catalog, changes
 from backend.services.errors import Invalid, NotFound
 from backend.services.phones import normalise_phones
 
@@ -66,8 +66,10 @@ def upsert(user: User, client_uuid: str, data: dict, *, now: datetime) -> Upsert
     lead = db.session.scalar(select(Lead).where(Lead.org_id == user.org_id, Lead.client_uuid == client_uuid))
     if lead is None:
         lead = Lead(org_id=user.org_id, client_uuid=client_uuid, captured_by_id=user.id, notes=[], field_meta={})
+        data.setdefault("captured_at", now)
         if "show_id" not in data:
-            data["show_id"] = _current_show_id(user.org_id, now)
+            show = catalog.running_show(user.org_id, now)
+            data["show_id"] = show.id if show else None
         for name, value in data.items():
             setattr(lead, name, value)
         lead.field_meta = {name: {"v": 1, "at": written_at.isoformat(), "src": "user"} for name in data}
@@ -187,12 +189,3 @@ def _check_references(org_id: int, data: dict) -> None:
         found = set(db.session.scalars(select(Product.id).where(Product.org_id == org_id, Product.id.in_(wanted))))
         if wanted - found:
             raise Invalid("Unknown product.", {"product_ids": sorted(wanted - found)})
-
-
-def _current_show_id(org_id: int, now: datetime) -> int | None:
-    """The show running today, so a lead captured without one lands where it belongs."""
-    shows = db.session.scalars(select(Show).where(Show.org_id == org_id)).all()
-    for show in shows:
-        if show.starts_on <= now.astimezone(ZoneInfo(show.timezone)).date() <= show.ends_on:
-            return show.id
-    return None
