@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import click
-from flask import Flask, current_app
+from flask import Flask
+from flask.cli import AppGroup, with_appcontext
 
 from backend import clock
 from backend.extensions import db
@@ -20,6 +21,7 @@ def register(app: Flask) -> None:
 @click.option("--email", required=True)
 @click.option("--password", required=True)
 @click.option("--org", "org_name", default="Linqing Precision Bearings Co., Ltd.", show_default=True)
+@with_appcontext
 def demo_data(email: str, password: str, org_name: str) -> None:
     """Create (or reuse) a demo organisation with a show today, a catalogue and a login."""
     try:
@@ -30,7 +32,7 @@ def demo_data(email: str, password: str, org_name: str) -> None:
     click.echo(f"{'Created' if created else 'Reusing'} demo login {user.email} in {user.organization.name}")
 
 
-@click.group()
+@click.group(cls=AppGroup)
 def users() -> None:
     """Manage teammates."""
 
@@ -62,7 +64,7 @@ def remove_user(email: str) -> None:
     click.echo(f"Removed {user.email}; their leads stay with {user.organization.name}")
 
 
-@click.group()
+@click.group(cls=AppGroup)
 def readings() -> None:
     """Card readings (OCR)."""
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 from flask import Flask
 from flask_login import current_user
 
-from backend.extensions import api, login_manager
 from backend import errors
+from backend.extensions import api
+from backend.services.errors import Unauthorized
 
 
-def require_login():
+def require_login() -> None:
     if not current_user.is_authenticated:
-        return login_manager.unauthorized()
+        raise Unauthorized("Sign in first.")
 
 
 def register(app: Flask) -> None:

@@ -6,9 +6,9 @@ from flask_smorest import Blueprint
 from flask_wtf.csrf import generate_csrf
 
 from backend.api import require_login, schemas, serialize
-from backend.errors import envelope
 from backend.extensions import csrf, db, limiter
 from backend.services import accounts
+from backend.services.errors import Unauthorized, UnsupportedMedia
 
 PREFIX = "/auth"
 blp = Blueprint("auth", __name__, description="Sign in and out")
@@ -28,12 +28,12 @@ def _me() -> dict:
 @blp.response(200, schemas.Me)
 def login(body):
     if not request.is_json:
-        return envelope(415, "unsupported_media_type", "Send the credentials as JSON.")
+        raise UnsupportedMedia("Send the credentials as JSON.")
     user = accounts.authenticate(body["email"], body["password"])
     if user is None:
-        return envelope(401, "invalid_credentials", "Wrong email or password.")
+        raise Unauthorized("Wrong email or password.", code="invalid_credentials")
     session.permanent = True
-    login_user(user, remember=True)
+    login_user(user)
     db.session.commit()
     return _me()
 
@@ -54,6 +54,5 @@ def csrf_token():
 @blp.route("/me")
 @blp.response(200, schemas.Me)
 def me():
-    if (denied := require_login()) is not None:
-        return denied
+    require_login()
     return _me()

@@ -222,8 +222,10 @@ class ShowIn(ma.Schema):
 
 
 class ShowPatch(ShowIn):
-    class Meta:
-        partial = True
+    """Any subset of the fields."""
+
+    def __init__(self, **kwargs):
+        super().__init__(partial=True, **kwargs)
 
 
 class ShowOut(ma.Schema):
@@ -257,8 +259,10 @@ class ProductIn(ma.Schema):
 
 
 class ProductPatch(ProductIn):
-    class Meta:
-        partial = True
+    """Any subset of the fields."""
+
+    def __init__(self, **kwargs):
+        super().__init__(partial=True, **kwargs)
 
 
 class ProductOut(ma.Schema):

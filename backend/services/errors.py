@@ -5,10 +5,17 @@ class ServiceError(Exception):
     status = 400
     code = "bad_request"
 
-    def __init__(self, message: str, details: dict | None = None):
+    def __init__(self, message: str, details: dict | None = None, *, code: str | None = None):
         super().__init__(message)
         self.message = message
         self.details = details or {}
+        if code:
+            self.code = code
+
+
+class Unauthorized(ServiceError):
+    status = 401
+    code = "unauthorized"
 
 
 class NotFound(ServiceError):
