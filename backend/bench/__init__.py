@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): run against a real server on loopback, report medians."""
