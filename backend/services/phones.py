@@ -19,6 +19,6 @@ def to_e164(raw: str, country: str | None) -> str | None:
         parsed = phonenumbers.parse(raw, (country or "").upper() or None)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(parsed):
+    if not phonenumbers.is_valid_number(parsed):
         return None
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
