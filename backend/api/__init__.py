@@ -15,9 +15,9 @@ def require_login() -> None:
 
 
 def register(app: Flask) -> None:
-    from backend.api import auth, catalog, changes, leads, media, team
+    from backend.api import auth, catalog, changes, leads, media, organization, team
 
     errors.register(app)
     api.init_app(app)
-    for module in (auth, leads, media, changes, catalog, team):
+    for module in (auth, organization, leads, media, changes, catalog, team):
         api.register_blueprint(module.blp, url_prefix=f"/api/v1{module.PREFIX}")

@@ -48,6 +48,15 @@ class OrgOut(ma.Schema):
     selling_points = f.List(f.String())
 
 
+class OrgPatch(ma.Schema):
+    name = Text(200, min_length=1)
+    address = Text(1000, allow_none=True)
+    phone = Text(40, allow_none=True)
+    email = f.Email(allow_none=True)
+    website = Text(300, allow_none=True)
+    selling_points = f.List(Text(300), validate=v.Length(max=12))
+
+
 class Me(ma.Schema):
     user = f.Nested(UserOut)
     organization = f.Nested(OrgOut)

@@ -58,6 +58,19 @@ def remove_user(acting: User, user_id: int) -> None:
     db.session.flush()
 
 
+def update_profile(acting: User, changes: dict) -> Organization:
+    if not acting.is_admin:
+        raise Forbidden("Only an organisation admin can change the company profile.")
+    org = acting.organization
+    if "name" in changes and changes["name"] != org.name:
+        if db.session.scalar(select(Organization).where(Organization.name == changes["name"])) is not None:
+            raise Conflict("Another organisation has this name.", {"name": changes["name"]})
+    for name, value in changes.items():
+        setattr(org, name, value)
+    db.session.flush()
+    return org
+
+
 def team(org_id: int) -> list[User]:
     return list(
         db.session.scalars(select(User).where(User.org_id == org_id, User.active).order_by(User.id))

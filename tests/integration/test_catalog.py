@@ -36,3 +36,12 @@ def test_a_duplicate_model_number_is_a_conflict(api):
     api.post("/api/v1/products", json={"model": "6204", "name": "A"})
     response = api.post("/api/v1/products", json={"model": "6204", "name": "B"})
     assert response.status_code == 409
+
+
+def test_an_admin_edits_the_company_profile_and_a_member_cannot(api, login):
+    changed = api.patch("/api/v1/organization", json={"phone": "+86 635 1234 567",
+                                                      "selling_points": ["ISO 9001 certified"]})
+    assert changed.status_code == 200
+    assert api.get("/api/v1/organization").get_json()["selling_points"] == ["ISO 9001 certified"]
+    member = login("member@acme.test", role="member")
+    assert member.patch("/api/v1/organization", json={"phone": "1"}).status_code == 403
