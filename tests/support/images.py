@@ -18,3 +18,21 @@ def png(width=64, height=64) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (width, height), (10, 20, 30)).save(out, "PNG")
     return out.getvalue()
+
+
+def business_card(lines: list[str], width=1400, height=800) -> bytes:
+    """A flat, printed-looking business card (large first line, like a name)."""
+    from PIL import ImageFont
+
+    font_dir = "/usr/share/fonts/truetype/dejavu/"
+    img = Image.new("RGB", (width, height), (250, 250, 246))
+    draw = ImageDraw.Draw(img)
+    y = 90
+    for i, line in enumerate(lines):
+        size = 64 if i == 0 else 40
+        font = ImageFont.truetype(font_dir + ("DejaVuSans-Bold.ttf" if i == 0 else "DejaVuSans.ttf"), size)
+        draw.text((90, y), line, fill=(20, 20, 30), font=font)
+        y += int(size * 1.6)
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=90)
+    return out.getvalue()
