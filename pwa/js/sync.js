@@ -109,30 +109,34 @@ export async function discard(seq) {
   announce('status');
 }
 
+let started = false;
+
 /** The page's triggers: now, when the network returns, when the app is shown, and a timer. */
 export function startAutoSync() {
-  const now = () => {
-    failures = 0;
-    clearTimeout(retryTimer);
-    return flush();
-  };
-  addEventListener('online', now);
+  if (started) return flushNow();
+  started = true;
+  addEventListener('online', flushNow);
   addEventListener('offline', () => setState('offline'));
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && now());
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && flushNow());
   setInterval(() => Date.now() >= nextRetryAt && flush(), TICK_MS);
-  return now();
+  return flushNow();
+}
+
+// A fresh reason to try (a save, the network back, a sign-in) skips what is left of the backoff.
+function flushNow() {
+  failures = 0;
+  clearTimeout(retryTimer);
+  return flush();
 }
 
 /** After a save: flush now, and let the browser retry in the background where it can. */
 export async function requestSync() {
   const registration = await navigator.serviceWorker?.getRegistration();
   await registration?.sync?.register('outbox').catch(() => {}); // permission denied: the page's triggers remain
-  failures = 0;
-  clearTimeout(retryTimer);
-  return flush();
+  return flushNow();
 }
 
 export function signedIn() {
   if (state === 'signin') state = 'idle';
-  return requestSync();
+  return startAutoSync();
 }

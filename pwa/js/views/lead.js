@@ -4,7 +4,7 @@
 import { h, toast, uuid } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import * as store from '../store.js';
-import { events, requestSync } from '../sync.js';
+import { events, flush, requestSync } from '../sync.js';
 import { classificationGroup, intentGroup, noteChips, photoButton, thumb } from '../widgets.js';
 
 const LOW_CONFIDENCE = 0.75;
@@ -30,6 +30,7 @@ export async function render(root, { uuid: leadUuid }) {
   const refresh = () => { if (!dirty) draw(); };
   await draw();
   events.addEventListener('leads', refresh);
+  flush().catch(console.error); // opening a lead is the moment its freshest copy matters
   return () => events.removeEventListener('leads', refresh);
 }
 

@@ -4,7 +4,7 @@ import { h } from '../dom.js';
 import { formatDay, formatTime, t } from '../i18n.js';
 import * as session from '../session.js';
 import * as store from '../store.js';
-import { events } from '../sync.js';
+import { events, flush } from '../sync.js';
 import { CLASSIFICATIONS, choiceGroup, showPicker } from '../widgets.js';
 
 const filters = { q: '', classification: null, day: '' }; // kept while the app is open
@@ -45,6 +45,7 @@ export async function render(root) {
     list));
   await draw();
   events.addEventListener('leads', draw);
+  flush().catch(console.error); // a colleague's latest visitors, without waiting for the timer
   return () => events.removeEventListener('leads', draw);
 }
 
