@@ -86,6 +86,12 @@ def expect_pending(page: Page, count: int, timeout: int = SYNC_TIMEOUT_MS) -> No
     expect(page.get_by_test_id("sync-status")).to_have_attribute("data-pending", str(count), timeout=timeout)
 
 
+def screenshot(page: Page, path) -> None:
+    """What a person sees first on that screen: from the top, without the passing toast."""
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=path, style="#toast { display: none !important; }")
+
+
 def open_leads(page: Page) -> None:
     page.get_by_role("link", name="Leads").click()
     expect(page.get_by_role("heading", name="Visitors")).to_be_visible()

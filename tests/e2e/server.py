@@ -46,8 +46,9 @@ def running_server(data_dir: Path):
     port = free_port()
     log = (data_dir / "server.log").open("wb")
     proc = subprocess.Popen(
+        # No control socket: its default path is one per machine, and parallel runs would share it.
         [str(BIN / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "2", "--threads", "4",
-         "--access-logfile", "-", "backend.wsgi:app"],
+         "--access-logfile", "-", "--no-control-socket", "backend.wsgi:app"],
         cwd=ROOT, env=server_env(data_dir), stdout=log, stderr=subprocess.STDOUT,
     )
     base_url = f"http://127.0.0.1:{port}"

@@ -10,7 +10,7 @@ from playwright.sync_api import Route, expect
 from backend.models import Lead
 from backend.services import reading
 from tests.e2e.helpers import (
-    ServerApi, booth_photo_jpeg, capture, card_jpeg, expect_pending, open_leads, sign_in, wait_offline_ready,
+    booth_photo_jpeg, capture, card_jpeg, expect_pending, open_leads, screenshot, sign_in, wait_offline_ready,
 )
 
 pytestmark = pytest.mark.e2e
@@ -36,19 +36,22 @@ def test_capture_with_card_classification_notes_and_photo_reaches_the_server(pho
     sign_in(phone, account)
     phone.get_by_test_id("capture-card").set_input_files(
         {"name": "card.jpg", "mimeType": "image/jpeg", "buffer": card_jpeg()})
+    phone.get_by_test_id("capture-photo").set_input_files(
+        {"name": "booth.jpg", "mimeType": "image/jpeg", "buffer": booth_photo_jpeg()})
+    expect(phone.locator(".thumbs img")).to_have_count(2)
     phone.get_by_test_id("class-key").click()
     phone.get_by_role("button", name="Intends to order").click()
     phone.get_by_role("button", name="Target price").click()
     phone.get_by_test_id("notes").press_sequentially("0.55 USD for 6204-2RS")
-    phone.screenshot(path=screenshots / "capture.png")
+    screenshot(phone, screenshots / "capture.png")
     phone.get_by_test_id("save-lead").click()
 
-    (lead,) = server.wait_for_leads(phone, lambda leads: with_media(leads, 1, 1))
+    (lead,) = server.wait_for_leads(phone, lambda leads: with_media(leads, 1, 2))
     expect_pending(phone, 0)
     assert lead["classification"] == "key"
     assert lead["intent"] == "intends_to_order"
     assert [n["text"] for n in lead["notes"]] == ["Target price: 0.55 USD for 6204-2RS"]
-    assert media_kinds(lead) == ["card_front"]
+    assert media_kinds(lead) == ["booth_photo", "card_front"]
 
 
 def test_booth_photos_are_downscaled_on_the_phone_before_upload(phone, account, server):
@@ -182,7 +185,7 @@ def test_card_reading_shows_on_the_lead_page_with_doubtful_fields_highlighted(ph
     expect(phone.get_by_test_id("field-name")).to_have_value("Anna Schmidt")
     expect(phone.locator(".field.low-confidence input")).to_have_count(1)
     expect(phone.locator(".field.low-confidence")).to_contain_text("Company")
-    phone.screenshot(path=screenshots / "lead.png")
+    screenshot(phone, screenshots / "lead.png")
 
     phone.get_by_test_id("field-company").fill("Nordic Agri GmbH & Co. KG")
     phone.get_by_test_id("save-lead-changes").click()
@@ -216,7 +219,7 @@ def test_the_list_filters_by_class_and_search(phone, account, server, screenshot
     open_leads(phone)
     items = phone.get_by_test_id("lead-item")
     expect(items).to_have_count(4)
-    phone.screenshot(path=screenshots / "leads.png")
+    screenshot(phone, screenshots / "leads.png")
 
     phone.get_by_test_id("filter-key").click()
     expect(items).to_have_count(2)
