@@ -24,7 +24,7 @@ function drawChrome() {
   document.getElementById('app-title').textContent = t('app.title');
   const lang = document.getElementById('lang');
   lang.textContent = t('lang.switch');
-  lang.setAttribute('aria-label', t('lang.switch.label'));
+  lang.setAttribute('aria-label', `${t('lang.switch')}: ${t('lang.switch.label')}`); // the name holds the visible text
   const nav = document.getElementById('nav');
   nav.setAttribute('aria-label', t('nav.main'));
   nav.replaceChildren(...Object.entries(ROUTES).filter(([, r]) => r.nav).map(([path, r]) =>

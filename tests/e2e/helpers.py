@@ -88,7 +88,7 @@ def expect_pending(page: Page, count: int, timeout: int = SYNC_TIMEOUT_MS) -> No
 
 def screenshot(page: Page, path) -> None:
     """What a person sees first on that screen: from the top, without the passing toast."""
-    page.evaluate("window.scrollTo(0, 0)")
+    page.evaluate("document.activeElement?.blur(); for (const el of document.querySelectorAll('*')) el.scrollTop = 0")
     page.screenshot(path=path, style="#toast { display: none !important; }")
 
 

@@ -48,8 +48,10 @@ export async function render(root) {
     requestSync().catch(console.error);
   }
 
+  // The fields scroll; Save stays under the thumb, outside the scrolling part so it covers nothing.
   root.append(
     h('form', { className: 'capture', onsubmit: (e) => { e.preventDefault(); save(); } },
+      h('div', { className: 'capture-fields' },
       showPicker(shows, showId, (id) => { draft.showId = id; session.setActiveShow(id); }),
       h('div', { className: 'camera-row' },
         photoButton({ testid: 'capture-card', label: t('capture.card'), kind: 'card_front', className: 'primary',
@@ -64,7 +66,7 @@ export async function render(root) {
       h('label', { for: 'notes', className: 'field-label', text: t('notes.label') }),
       noteChips(notes),
       notes,
-      productPicker(products, draft.products),
+      productPicker(products, draft.products)),
       message,
       h('button', { type: 'submit', className: 'save', 'data-testid': 'save-lead', text: t('save') })));
 }
