@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from backend import clock, create_app
 from backend.extensions import db
 from backend.services import accounts, demo
 from tests.e2e.helpers import Account, ServerApi
-from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, running_server
+from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, ROOT, running_server
 
 PASSWORD = "booth-secret-1"
 PHONE = "Pixel 7"
@@ -29,6 +30,17 @@ def data_dir(tmp_path_factory) -> Path:
 def base_url(data_dir):
     with running_server(data_dir) as url:
         yield url
+
+
+@pytest.fixture
+def deployable(data_dir, tmp_path):
+    """A second server on the same database, serving a copy of the app that a test may change
+    (a deploy) without touching the repository."""
+    app_dir = tmp_path / "pwa"
+    shutil.copytree(ROOT / "pwa", app_dir, ignore=shutil.ignore_patterns("node_modules"))
+    (app_dir / "node_modules").symlink_to(ROOT / "pwa" / "node_modules")
+    with running_server(data_dir, BOOTHMATE_PWA_DIR=str(app_dir)) as url:
+        yield url, app_dir
 
 
 @pytest.fixture(scope="session")
@@ -84,12 +96,12 @@ def browser(playwright):
 
 @pytest.fixture
 def new_phone(playwright, browser, base_url):
-    """new_phone() -> a page in a fresh browser context the size of a phone, with touch."""
+    """new_phone(url=the server) -> a page in a fresh browser context the size of a phone, with touch."""
     contexts = []
 
-    def make():
+    def make(url: str = base_url):
         device = {k: v for k, v in playwright.devices[PHONE].items() if k != "default_browser_type"}
-        context = browser.new_context(**device, base_url=base_url)
+        context = browser.new_context(**device, base_url=url)
         context.set_default_timeout(15_000)
         contexts.append(context)
         return context.new_page()

@@ -23,9 +23,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def server_env(data_dir: Path) -> dict:
+def server_env(data_dir: Path, **extra: str) -> dict:
     return {
         **os.environ,
+        **extra,
         "BOOTHMATE_DATA_DIR": str(data_dir),
         "BOOTHMATE_SECRET_KEY": "e2e-secret-key",
         # Every test signs in a fresh phone or two; the production limit would refuse them.
@@ -40,16 +41,19 @@ def flask(data_dir: Path, *args: str) -> None:
 
 
 @contextlib.contextmanager
-def running_server(data_dir: Path):
-    """Yields the base URL of gunicorn serving BoothMate from `data_dir`, as scripts/run.sh would."""
+def running_server(data_dir: Path, **env: str):
+    """Yields the base URL of gunicorn serving BoothMate from `data_dir`, as scripts/run.sh would.
+
+    `env` adds settings, e.g. BOOTHMATE_PWA_DIR to serve another copy of the app.
+    """
     flask(data_dir, "db", "upgrade")
     port = free_port()
-    log = (data_dir / "server.log").open("wb")
+    log = (data_dir / f"server-{port}.log").open("wb")
     proc = subprocess.Popen(
         # No control socket: its default path is one per machine, and parallel runs would share it.
         [str(BIN / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "2", "--threads", "4",
          "--access-logfile", "-", "--no-control-socket", "backend.wsgi:app"],
-        cwd=ROOT, env=server_env(data_dir), stdout=log, stderr=subprocess.STDOUT,
+        cwd=ROOT, env=server_env(data_dir, **env), stdout=log, stderr=subprocess.STDOUT,
     )
     base_url = f"http://127.0.0.1:{port}"
     try:

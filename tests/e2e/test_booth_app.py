@@ -44,6 +44,10 @@ def test_capture_with_card_classification_notes_and_photo_reaches_the_server(pho
     phone.get_by_role("button", name="Target price").click()
     phone.get_by_test_id("notes").press_sequentially("0.55 USD for 6204-2RS")
     screenshot(phone, screenshots / "capture.png")
+    phone.get_by_text("Products of interest").click()
+    phone.get_by_role("checkbox", name="6204-2RS · Deep groove ball bearing 6204-2RS").check()
+    phone.get_by_role("spinbutton", name="Quantity").fill("20000")
+    phone.get_by_role("spinbutton", name="Target price").fill("0.55")
     phone.get_by_test_id("save-lead").click()
 
     (lead,) = server.wait_for_leads(phone, lambda leads: with_media(leads, 1, 2))
@@ -52,6 +56,8 @@ def test_capture_with_card_classification_notes_and_photo_reaches_the_server(pho
     assert lead["intent"] == "intends_to_order"
     assert [n["text"] for n in lead["notes"]] == ["Target price: 0.55 USD for 6204-2RS"]
     assert media_kinds(lead) == ["booth_photo", "card_front"]
+    (interest,) = lead["products"]
+    assert (interest["quantity"], interest["target_price"]) == (20000, 0.55)
 
 
 def test_booth_photos_are_downscaled_on_the_phone_before_upload(phone, account, server):
@@ -226,6 +232,27 @@ def test_the_list_filters_by_class_and_search(phone, account, server, screenshot
     phone.get_by_role("searchbox").fill("gulf")
     expect(items).to_have_count(1)
     expect(items).to_contain_text("Ahmed Al-Sayed")
+
+
+def test_a_new_deploy_is_offered_and_applied_when_the_user_agrees(new_phone, account, deployable):
+    url, app_dir = deployable
+    phone = new_phone(url)
+    sign_in(phone, account)
+    wait_offline_ready(phone)
+    (old_cache,) = phone.evaluate("caches.keys()")
+
+    with (app_dir / "app.css").open("a") as css:
+        css.write("\n.app-title { letter-spacing: .02em; }\n")
+    phone.reload()
+    update = phone.locator("#update")
+    expect(update).to_contain_text("A new version is ready.")
+    assert old_cache in phone.evaluate("caches.keys()")  # nothing switches before the user agrees
+    update.get_by_role("button", name="Update now").click()
+    expect(update).to_be_hidden()
+    phone.wait_for_function("navigator.serviceWorker.controller?.state === 'activated'")
+    new_caches = phone.evaluate("caches.keys()")
+    assert len(new_caches) == 1 and new_caches != [old_cache]
+    assert "letter-spacing: .02em" in phone.evaluate("fetch('/app.css').then((r) => r.text())")
 
 
 def test_the_interface_switches_to_chinese(phone, account):

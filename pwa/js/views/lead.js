@@ -52,7 +52,7 @@ async function page(lead, markDirty, redraw) {
       if (inputs[name].value !== before) changes[name] = (spec.parse ?? ((s) => s.trim()))(inputs[name].value);
     }
     if (edits.classification !== lead.classification) changes.classification = edits.classification;
-    if (edits.intent !== lead.intent) changes.intent = edits.intent;
+    if (edits.intent !== (lead.intent ?? null)) changes.intent = edits.intent;
     if (note.value.trim()) changes.notes = [{ id: uuid(), text: note.value.trim(), at: new Date().toISOString() }];
     if (!Object.keys(changes).length && !edits.photos.length) return toast(t('lead.nothing'));
     await store.saveEdit(lead.uuid, changes, edits.photos);
