@@ -97,10 +97,16 @@ export function currentLang() {
   return lang;
 }
 
+/** Marks the page's language, for screen readers and for the right CJK glyphs. */
+export function applyLang() {
+  document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+}
+
+/** The user's choice from the switch: remembered, and the screen redrawn in it. */
 export function setLang(next) {
   lang = next in STRINGS ? next : 'en';
   localStorage.setItem(KEY, lang);
-  document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+  applyLang();
   window.dispatchEvent(new Event('langchange'));
 }
 

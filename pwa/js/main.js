@@ -1,7 +1,7 @@
 // Boots the booth app: header, nav, routes, sync and the service worker.
 
 import { h } from './dom.js';
-import { currentLang, pickText, setLang, t } from './i18n.js';
+import { applyLang, currentLang, pickText, setLang, t } from './i18n.js';
 import { currentPath, startRouter } from './router.js';
 import * as session from './session.js';
 import { mountSyncStatus } from './syncbar.js';
@@ -46,7 +46,7 @@ async function guard(path) {
 }
 
 async function boot() {
-  setLang(currentLang());
+  applyLang();
   drawChrome();
   document.getElementById('lang').addEventListener('click', () => setLang(currentLang() === 'zh' ? 'en' : 'zh'));
   addEventListener('langchange', drawChrome);

@@ -127,8 +127,8 @@ export async function mergeChanges(page) {
   const tx = (await db()).transaction(['outbox', 'leads', 'meta'], 'readwrite');
   for (const lead of page.leads) await mergeLead(tx, lead);
   const meta = tx.objectStore('meta');
-  if (page.products.length) await meta.put(await upsertById(await meta.get('products'), page.products), 'products');
-  if (page.shows.length) await meta.put(await upsertById(await meta.get('shows'), page.shows), 'shows');
+  if (page.products.length) await meta.put(upsertById(await meta.get('products'), page.products), 'products');
+  if (page.shows.length) await meta.put(upsertById(await meta.get('shows'), page.shows), 'shows');
   await meta.put(page.cursor, 'cursor');
   await tx.done;
 }

@@ -46,7 +46,7 @@ async function drain() {
       if (!(err instanceof api.ApiError)) throw err;
       if (err.permanent) {
         await store.markFailed(item.seq, err.message); // shown with the reason; the rest carry on
-        announce('leads');
+        announce('status');
         continue;
       }
       await store.noteAttempt(item.seq, err.message);

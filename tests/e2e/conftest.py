@@ -96,12 +96,13 @@ def browser(playwright):
 
 @pytest.fixture
 def new_phone(playwright, browser, base_url):
-    """new_phone(url=the server) -> a page in a fresh browser context the size of a phone, with touch."""
+    """new_phone(url=the server, **context options) -> a page in a fresh browser context the size
+    of a phone, with touch."""
     contexts = []
 
-    def make(url: str = base_url):
+    def make(url: str = base_url, **options):
         device = {k: v for k, v in playwright.devices[PHONE].items() if k != "default_browser_type"}
-        context = browser.new_context(**device, base_url=url)
+        context = browser.new_context(**{**device, **options}, base_url=url)
         context.set_default_timeout(15_000)
         contexts.append(context)
         return context.new_page()

@@ -71,9 +71,9 @@ def wait_healthy(base_url: str, proc: subprocess.Popen, timeout: float = 30) -> 
         if proc.poll() is not None:
             raise RuntimeError(f"the server exited with {proc.returncode}; see its server.log")
         try:
-            if requests.get(f"{base_url}/healthz", timeout=1).ok:
+            if requests.get(f"{base_url}/healthz", timeout=2).ok:
                 return
-        except requests.ConnectionError:
-            pass
+        except (requests.ConnectionError, requests.Timeout):
+            pass  # not listening yet, or a worker still importing the app on a busy machine
         time.sleep(0.2)
     raise RuntimeError(f"the server did not become healthy within {timeout} s")

@@ -255,8 +255,17 @@ def test_a_new_deploy_is_offered_and_applied_when_the_user_agrees(new_phone, acc
     assert "letter-spacing: .02em" in phone.evaluate("fetch('/app.css').then((r) => r.text())")
 
 
-def test_the_interface_switches_to_chinese(phone, account):
+def test_the_interface_switches_to_chinese_and_stays_so(phone, account):
     sign_in(phone, account)
     phone.get_by_role("button", name="Switch language to Chinese").click()
     expect(phone.get_by_test_id("save-lead")).to_have_text("保存客户")
+    expect(phone.locator("html")).to_have_attribute("lang", "zh-Hans")
+    phone.reload()
+    expect(phone.get_by_test_id("class-key")).to_have_text("重点")
+
+
+def test_a_chinese_browser_opens_in_chinese(new_phone):
+    phone = new_phone(locale="zh-CN")
+    phone.goto("/")
+    expect(phone.get_by_test_id("login-submit")).to_have_text("登录")
     expect(phone.locator("html")).to_have_attribute("lang", "zh-Hans")
