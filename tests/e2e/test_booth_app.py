@@ -172,7 +172,7 @@ def test_an_expired_session_keeps_the_queue_until_signing_in_again(phone, accoun
     assert [lead["notes"][0]["text"] for lead in server.leads()] == ["captured while signed out"]
 
 
-def test_card_reading_shows_on_the_lead_page_with_doubtful_fields_highlighted(phone, account, server, backend_app,
+def test_the_card_reading_shows_with_doubtful_fields_highlighted_and_can_be_corrected(phone, account, server, backend_app,
                                                                             screenshots):
     sign_in(phone, account)
     capture(phone, card=card_jpeg(), classification="key", notes="Quantity: 20,000 pcs per year")
@@ -194,10 +194,15 @@ def test_card_reading_shows_on_the_lead_page_with_doubtful_fields_highlighted(ph
     screenshot(phone, screenshots / "lead.png")
 
     phone.get_by_test_id("field-company").fill("Nordic Agri GmbH & Co. KG")
+    phone.get_by_test_id("lead-note").fill("Sent the 6204 catalogue")
+    phone.get_by_test_id("lead-add-photo").set_input_files(
+        {"name": "booth.jpg", "mimeType": "image/jpeg", "buffer": booth_photo_jpeg()})
     phone.get_by_test_id("save-lead-changes").click()
-    (lead,) = server.wait_for_leads(phone, lambda leads: leads[0]["company"] != "Nordic Agri GmbH")
+    (lead,) = server.wait_for_leads(phone, lambda leads: with_media(leads, 1, 2) and len(leads[0]["notes"]) == 2)
     assert lead["company"] == "Nordic Agri GmbH & Co. KG"
-    assert lead["name"] == "Anna Schmidt"
+    assert lead["name"] == "Anna Schmidt"  # untouched fields keep the card reader's value
+    assert [n["text"] for n in lead["notes"]] == ["Quantity: 20,000 pcs per year", "Sent the 6204 catalogue"]
+    assert media_kinds(lead) == ["booth_photo", "card_front"]
 
 
 @pytest.mark.skipif(importlib.util.find_spec("ocr") is None, reason="the OCR package is not merged yet")

@@ -18,6 +18,8 @@ const FIELDS = {
   country: { show: (v) => v ?? '', parse: (s) => s.trim().toUpperCase() || null, pattern: '[A-Za-z]{2}' },
   address: { multiline: true },
 };
+const asText = (spec, value) => (spec.show ? spec.show(value) : value ?? '');
+const fromText = (spec, text) => (spec.parse ? spec.parse(text) : text.trim());
 
 export async function render(root, { uuid: leadUuid }) {
   let dirty = false;
@@ -38,7 +40,7 @@ async function page(lead, markDirty, redraw) {
   const local = await store.blobsOf(lead.uuid);
   const uploaded = new Set((lead.media ?? []).map((m) => m.id));
   const card = local.find((b) => b.kind === 'card_front')?.blob ?? lead.media?.find((m) => m.kind === 'card_front')?.url;
-  const edits = { classification: lead.classification, intent: lead.intent, photos: [] };
+  const edits = { classification: lead.classification, intent: lead.intent ?? null, photos: [] };
   const inputs = {};
   const strip = h('div', { className: 'thumbs' },
     (lead.media ?? []).filter((m) => m.kind !== 'card_front').map((m) => thumb(m.url, t('capture.photo'))),
@@ -48,8 +50,7 @@ async function page(lead, markDirty, redraw) {
   async function save() {
     const changes = {};
     for (const [name, spec] of Object.entries(FIELDS)) {
-      const before = (spec.show ?? ((v) => v ?? ''))(lead[name]);
-      if (inputs[name].value !== before) changes[name] = (spec.parse ?? ((s) => s.trim()))(inputs[name].value);
+      if (inputs[name].value !== asText(spec, lead[name])) changes[name] = fromText(spec, inputs[name].value);
     }
     if (edits.classification !== lead.classification) changes.classification = edits.classification;
     if (edits.intent !== (lead.intent ?? null)) changes.intent = edits.intent;
@@ -59,6 +60,12 @@ async function page(lead, markDirty, redraw) {
     toast(t('lead.saved'));
     await redraw();
     requestSync().catch(console.error);
+  }
+
+  function addPhotos(photos) {
+    edits.photos.push(...photos);
+    strip.append(...photos.map((p) => thumb(p.blob, t('capture.photo'))));
+    markDirty();
   }
 
   const confidence = lead.reading?.confidence ?? {};
@@ -78,7 +85,7 @@ async function page(lead, markDirty, redraw) {
     h('h2', { text: t('lead.photos') }),
     strip,
     photoButton({ testid: 'lead-add-photo', label: t('lead.addPhoto'), kind: 'booth_photo', multiple: true,
-      onPhotos: (photos) => { edits.photos.push(...photos); strip.append(...photos.map((p) => thumb(p.blob, t('capture.photo')))); markDirty(); } }),
+      onPhotos: addPhotos }),
     h('button', { type: 'submit', className: 'save', 'data-testid': 'save-lead-changes', text: t('lead.save') }));
 }
 
@@ -90,7 +97,7 @@ function readingText(reading) {
 function field(name, spec, lead, confidence, inputs) {
   const id = `field-${name}`;
   const low = typeof confidence === 'number' && confidence < LOW_CONFIDENCE && Boolean(lead[name]?.length);
-  const attrs = { id, name, value: (spec.show ?? ((v) => v ?? ''))(lead[name]), 'data-testid': id,
+  const attrs = { id, name, value: asText(spec, lead[name]), 'data-testid': id,
     'aria-describedby': low ? `${id}-check` : null, autocomplete: 'off' };
   inputs[name] = spec.multiline ? h('textarea', { ...attrs, rows: 2 })
     : h('input', { ...attrs, type: spec.type ?? 'text', multiple: spec.type === 'email', pattern: spec.pattern ?? null });
