@@ -154,6 +154,26 @@ def test_a_permanent_rejection_is_shown_with_the_reason_and_does_not_block_the_q
     assert [lead["notes"][0]["text"] for lead in server.leads()] == ["accepted one"]
 
 
+def test_a_refused_csrf_token_is_renewed_and_the_save_retried(phone, account, server):
+    refused = []
+
+    def refuse_token_once(route: Route):
+        if route.request.method == "PUT" and not refused:
+            refused.append(route.request.headers["x-csrftoken"])
+            route.fulfill(status=400, json={"error": {"code": "csrf_failed", "message": "The CSRF token is invalid.",
+                                                      "details": {}}})
+        else:
+            route.continue_()
+
+    sign_in(phone, account)
+    phone.context.route(re.compile(r".*/api/v1/leads/[^/]+$"), refuse_token_once)
+    with phone.expect_request("**/api/v1/auth/csrf"):
+        capture(phone, notes="token renewed")
+    server.wait_for_leads(phone, lambda leads: len(leads) == 1)
+    expect_pending(phone, 0)
+    expect(phone.get_by_test_id("sync-status")).to_have_attribute("data-failed", "0")
+
+
 def test_an_expired_session_keeps_the_queue_until_signing_in_again(phone, account, server):
     sign_in(phone, account)
     phone.context.clear_cookies()
@@ -193,6 +213,8 @@ def test_the_card_reading_shows_with_doubtful_fields_highlighted_and_can_be_corr
     expect(phone.locator(".field.low-confidence")).to_contain_text("Company")
     screenshot(phone, screenshots / "lead.png")
 
+    puts = []
+    phone.on("request", lambda r: r.method == "PUT" and puts.append(r.post_data_json))
     phone.get_by_test_id("field-company").fill("Nordic Agri GmbH & Co. KG")
     phone.get_by_test_id("lead-note").fill("Sent the 6204 catalogue")
     phone.get_by_test_id("lead-add-photo").set_input_files(
@@ -203,6 +225,9 @@ def test_the_card_reading_shows_with_doubtful_fields_highlighted_and_can_be_corr
     assert lead["name"] == "Anna Schmidt"  # untouched fields keep the card reader's value
     assert [n["text"] for n in lead["notes"]] == ["Quantity: 20,000 pcs per year", "Sent the 6204 catalogue"]
     assert media_kinds(lead) == ["booth_photo", "card_front"]
+    (edit,) = puts  # only what changed, against the version this phone last saw
+    assert sorted(edit) == ["client_updated_at", "company", "notes", "version"]
+    assert edit["version"] == 2
 
 
 @pytest.mark.skipif(importlib.util.find_spec("ocr") is None, reason="the OCR package is not merged yet")
