@@ -33,7 +33,3 @@ export function toast(message) {
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => { el.hidden = true; }, 2500);
 }
-
-export function uuid() {
-  return crypto.randomUUID();
-}

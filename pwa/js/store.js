@@ -42,6 +42,11 @@ export async function forgetLeads() {
   await Promise.all([tx.objectStore('leads').clear(), tx.objectStore('meta').delete('cursor'), tx.done]);
 }
 
+/** A note as the API takes it; its id makes a resend add it once. */
+export function newNote(text) {
+  return { id: crypto.randomUUID(), text, at: new Date().toISOString() };
+}
+
 function mediaItems(leadUuid, photos, now) {
   return photos.map((p) => ({ type: 'media', leadUuid, mediaId: p.id, kind: p.kind, createdAt: now, attempts: 0 }));
 }

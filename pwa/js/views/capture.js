@@ -1,11 +1,13 @@
 // The home screen: card photo, one tap to classify, save. Everything else is optional.
 
-import { h, toast, uuid } from '../dom.js';
+import { h, toast } from '../dom.js';
 import { t } from '../i18n.js';
 import * as session from '../session.js';
 import * as store from '../store.js';
 import { requestSync } from '../sync.js';
 import { classificationGroup, intentGroup, noteChips, photoButton, showPicker, thumb } from '../widgets.js';
+
+const PHOTO_LABELS = { card_front: 'capture.card', card_back: 'capture.cardBack', booth_photo: 'capture.photo' };
 
 export async function render(root) {
   const [shows, products, showId] = await Promise.all([session.shows(), session.products(), session.activeShowId()]);
@@ -16,7 +18,7 @@ export async function render(root) {
 
   function drawPhotos() {
     strip.replaceChildren(...draft.photos.map((p) => h('div', { className: 'thumb-box' },
-      thumb(p.blob, t(`capture.${p.kind === 'card_front' ? 'card' : p.kind === 'card_back' ? 'cardBack' : 'photo'}`)),
+      thumb(p.blob, t(PHOTO_LABELS[p.kind])),
       h('button', { type: 'button', className: 'thumb-remove', 'aria-label': t('capture.remove'), text: '×',
         onclick: () => { draft.photos = draft.photos.filter((x) => x !== p); drawPhotos(); } }))));
   }
@@ -38,10 +40,10 @@ export async function render(root) {
       show_id: draft.showId, captured_at: new Date().toISOString(),
       classification: draft.classification ?? 'browsing',
       ...(draft.intent && { intent: draft.intent }),
-      ...(text && { notes: [{ id: uuid(), text, at: new Date().toISOString() }] }),
+      ...(text && { notes: [store.newNote(text)] }),
       ...(draft.products.size && { products: [...draft.products.values()] }),
     };
-    await store.saveNewLead(uuid(), fields, draft.photos);
+    await store.saveNewLead(crypto.randomUUID(), fields, draft.photos);
     toast(t('saved'));
     root.replaceChildren();
     await render(root);

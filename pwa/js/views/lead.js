@@ -1,7 +1,7 @@
 // One visitor: the card, what was read from it (low-confidence fields highlighted so they get
 // checked), corrections, notes and more photos. Edits go through the outbox like captures.
 
-import { h, toast, uuid } from '../dom.js';
+import { h, toast } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import * as store from '../store.js';
 import { events, flush, requestSync } from '../sync.js';
@@ -54,7 +54,7 @@ async function page(lead, markDirty, redraw) {
     }
     if (edits.classification !== lead.classification) changes.classification = edits.classification;
     if (edits.intent !== (lead.intent ?? null)) changes.intent = edits.intent;
-    if (note.value.trim()) changes.notes = [{ id: uuid(), text: note.value.trim(), at: new Date().toISOString() }];
+    if (note.value.trim()) changes.notes = [store.newNote(note.value.trim())];
     if (!Object.keys(changes).length && !edits.photos.length) return toast(t('lead.nothing'));
     await store.saveEdit(lead.uuid, changes, edits.photos);
     toast(t('lead.saved'));
