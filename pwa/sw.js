@@ -1,20 +1,15 @@
 // The service worker: the app shell from cache (so the app opens at a booth with no network)
-// and Background Sync for the outbox. The server stamps VERSION with a digest of the app's
-// files (backend/web.py), so every deploy installs a new worker and a new cache.
+// and Background Sync for the outbox. The server fills in VERSION, a digest of the app's
+// files, and the list of those files (backend/web.py): every deploy installs a new worker
+// with a new cache, and a new module is cached without anyone listing it.
 
 import { flush } from './js/sync.js';
 
 const VERSION = '__SHELL_VERSION__';
 const CACHE = `boothmate-shell-${VERSION}`;
 const NAVIGATION_TIMEOUT_MS = 2500; // booth Wi-Fi that "works" but hangs: open from cache instead
-const SHELL = [
-  '/', '/app.css', '/manifest.webmanifest',
-  '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png',
-  '/node_modules/idb/build/index.js',
-  '/js/main.js', '/js/api.js', '/js/dom.js', '/js/i18n.js', '/js/images.js', '/js/router.js', '/js/session.js',
-  '/js/store.js', '/js/sw-bridge.js', '/js/sync.js', '/js/syncbar.js', '/js/widgets.js',
-  '/js/views/capture.js', '/js/views/lead.js', '/js/views/leads.js', '/js/views/login.js',
-];
+const LIBRARIES = ['/node_modules/idb/build/index.js']; // the npm files the modules import
+const SHELL = ['/', ...LIBRARIES, /* __SHELL_FILES__ */];
 
 self.addEventListener('install', (event) => event.waitUntil(precache()));
 self.addEventListener('activate', (event) => event.waitUntil(dropOldCaches()));
