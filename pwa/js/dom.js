@@ -20,11 +20,6 @@ function flat(children) {
     .map((c) => (c instanceof Node ? c : document.createTextNode(String(c))));
 }
 
-export function clear(el) {
-  el.replaceChildren();
-  return el;
-}
-
 let toastTimer;
 export function toast(message) {
   const el = document.getElementById('toast');

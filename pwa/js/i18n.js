@@ -43,7 +43,7 @@ const STRINGS = {
     'lead.save': 'Save changes', 'lead.saved': 'Changes saved.', 'lead.nothing': 'Nothing changed.',
   },
   zh: {
-    'app.title': 'BoothMate 展会助手',
+    'app.title': 'BoothMate',
     'nav.capture': '录入', 'nav.leads': '客户', 'nav.main': '主菜单',
     'lang.switch': 'EN', 'lang.switch.label': '切换为英文',
     'login.title': '登录', 'login.email': '邮箱', 'login.password': '密码', 'login.submit': '登录',

@@ -19,7 +19,7 @@ export function mountSyncStatus(button, panel) {
     if (!parts.length) parts.push(s.state === 'busy' ? t('sync.busy') : t('sync.synced'));
     button.textContent = parts.join(' · ');
     button.className = `sync-status ${s.failed.length ? 'has-failed' : s.pending ? 'has-pending' : 'ok'}`;
-    panel.replaceChildren(
+    panel.replaceChildren(...[
       s.state === 'signin' && h('p', {}, h('a', { href: '#/login', text: t('sync.signin') })),
       s.pending > 0 && s.state === 'retry' && h('p', { text: `${s.lastError ?? ''} ${t('sync.retryIn',
         { s: Math.max(0, Math.round((s.nextRetryAt - Date.now()) / 1000)) })}` }),
@@ -27,7 +27,8 @@ export function mountSyncStatus(button, panel) {
         h('a', { href: `#/lead/${item.leadUuid}`, text: t(item.type === 'put' ? 'sync.lead' : 'sync.photo') }),
         h('span', { className: 'reason', text: item.failed }),
         h('button', { type: 'button', className: 'chip', text: t('sync.discard'), onclick: () => sync.discard(item.seq) })))),
-      h('button', { type: 'button', className: 'chip', text: t('sync.now'), onclick: () => sync.requestSync() }));
+      h('button', { type: 'button', className: 'chip', text: t('sync.now'), onclick: () => sync.requestSync() }),
+    ].filter(Boolean));
   }
   button.addEventListener('click', () => {
     panel.hidden = !panel.hidden;

@@ -182,6 +182,7 @@ def test_an_expired_session_keeps_the_queue_until_signing_in_again(phone, accoun
     expect(status).to_have_attribute("data-state", "signin")
     expect_pending(phone, 1)
     status.click()
+    expect(phone.locator("#sync-panel")).to_have_text(re.compile(r"^Sign in to sync"))
     phone.locator("#sync-panel").get_by_role("link").click()
     sign_in_form = phone.get_by_test_id("login-email")
     sign_in_form.fill(account.email)
@@ -257,6 +258,8 @@ def test_the_list_filters_by_class_and_search(phone, account, server, screenshot
     expect(items).to_have_count(4)
     screenshot(phone, screenshots / "leads.png")
 
+    phone.get_by_label("Day").select_option(index=1)  # today, the only day with visitors
+    expect(items).to_have_count(4)
     phone.get_by_test_id("filter-key").click()
     expect(items).to_have_count(2)
     phone.get_by_role("searchbox").fill("gulf")

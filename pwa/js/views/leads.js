@@ -20,7 +20,7 @@ export async function render(root) {
     const today = localDay(new Date().toISOString());
     const known = [...new Set([today, ...all.map((l) => localDay(l.captured_at))])].sort().reverse();
     days.replaceChildren(h('option', { value: '', text: t('leads.allDays') }),
-      known.map((d) => h('option', { value: d, selected: d === filters.day,
+      ...known.map((d) => h('option', { value: d, selected: d === filters.day,
         text: d === today ? `${t('leads.today')} · ${formatDay(d)}` : formatDay(d) })));
     const q = filters.q.trim().toLowerCase();
     const shown = all
