@@ -85,7 +85,7 @@ function stopOn(err) {
   setState('retry');
 }
 
-export async function pull() {
+async function pull() {
   for (let more = true; more;) {
     const page = await api.changes((await store.getMeta('cursor')) ?? 0);
     await store.mergeChanges(page);
