@@ -15,10 +15,12 @@ export async function downscale(file) {
   const scale = Math.min(1, LONG_SIDE / Math.max(bitmap.width, bitmap.height));
   const width = Math.round(bitmap.width * scale);
   const height = Math.round(bitmap.height * scale);
-  const canvas = new OffscreenCanvas(width, height);
+  // A plain canvas rather than OffscreenCanvas: Safari before 16.4 has no 2D OffscreenCanvas.
+  const canvas = Object.assign(document.createElement('canvas'), { width, height });
   canvas.getContext('2d').drawImage(bitmap, 0, 0, width, height);
   bitmap.close();
-  return canvas.convertToBlob({ type: 'image/jpeg', quality: QUALITY });
+  // No blob when the phone runs out of canvas memory: keep the original rather than nothing.
+  return new Promise((resolve) => canvas.toBlob((blob) => resolve(blob ?? file), 'image/jpeg', QUALITY));
 }
 
 /** The photos a file input produced, ready to keep: {id, kind, blob}. */
