@@ -24,7 +24,7 @@ export async function downscale(file) {
 }
 
 /** The photos a file input produced, ready to keep: {id, kind, blob}. */
-export async function takePhoto(input, kind) {
+export async function takePhotos(input, kind) {
   const photos = [];
   for (const file of input.files) photos.push({ id: crypto.randomUUID(), kind, blob: await downscale(file) });
   input.value = ''; // the same shot can be chosen again after a remove

@@ -2,7 +2,7 @@
 
 import { h } from './dom.js';
 import { t } from './i18n.js';
-import { takePhoto } from './images.js';
+import { takePhotos } from './images.js';
 
 export const CLASSIFICATIONS = ['key', 'potential', 'browsing'];
 export const INTENTS = ['ordered', 'intends_to_order', 'terms_not_agreed', 'wants_materials', 'just_looking'];
@@ -54,12 +54,22 @@ export function noteChips(textarea) {
     })));
 }
 
+const shrinking = new Set();
+
+/** Resolves once every photo still being shrunk has reached its screen: a quick Save waits for it. */
+export async function photosReady() {
+  await Promise.all(shrinking);
+}
+
 /** A big button over a file input; `capture` opens the rear camera directly on phones. */
 export function photoButton({ testid, label, kind, multiple = false, onPhotos, className = '' }) {
   const input = h('input', {
     type: 'file', accept: 'image/*', capture: 'environment', multiple, className: 'visually-hidden',
     'data-testid': testid, 'aria-label': label,
-    onchange: async () => onPhotos(await takePhoto(input, kind)),
+    onchange: () => {
+      const job = takePhotos(input, kind).then(onPhotos).catch(console.error).finally(() => shrinking.delete(job));
+      shrinking.add(job);
+    },
   });
   return h('label', { className: `photo-button ${className}` }, input, h('span', { text: label }));
 }

@@ -117,6 +117,17 @@ def test_requests_cut_off_after_the_server_stored_them_are_retried_without_dupli
     assert [n["text"] for n in lead["notes"]] == ["flaky wifi"]
 
 
+def test_a_quick_double_tap_on_save_right_after_the_shutter_saves_one_lead_with_its_card(phone, account, server):
+    sign_in(phone, account)
+    phone.get_by_test_id("capture-card").set_input_files(
+        {"name": "card.jpg", "mimeType": "image/jpeg", "buffer": card_jpeg(size=(4000, 2400))})
+    phone.get_by_test_id("save-lead").dblclick()  # before the photo has even been shrunk
+    (lead,) = server.wait_for_leads(phone, lambda leads: with_media(leads, 1, 1))
+    assert media_kinds(lead) == ["card_front"]
+    expect_pending(phone, 0)
+    assert len(server.leads()) == 1
+
+
 def test_a_colleague_on_another_phone_sees_the_leads_after_sync(new_phone, account, colleague, server):
     mine = new_phone()
     sign_in(mine, account)

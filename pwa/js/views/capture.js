@@ -5,7 +5,7 @@ import { t } from '../i18n.js';
 import * as session from '../session.js';
 import * as store from '../store.js';
 import { requestSync } from '../sync.js';
-import { classificationGroup, intentGroup, noteChips, photoButton, showPicker, thumb } from '../widgets.js';
+import { classificationGroup, intentGroup, noteChips, photoButton, photosReady, showPicker, thumb } from '../widgets.js';
 
 const PHOTO_LABELS = { card_front: 'capture.card', card_back: 'capture.cardBack', booth_photo: 'capture.photo' };
 
@@ -30,10 +30,15 @@ export async function render(root) {
     drawPhotos();
   };
 
+  let saving = false; // a double tap must not make two leads
   async function save() {
+    if (saving) return;
+    saving = true;
+    await photosReady();
     const text = notes.value.trim();
     if (!draft.photos.length && !text) {
       message.textContent = t('save.empty');
+      saving = false;
       return;
     }
     const fields = {

@@ -5,7 +5,7 @@ import { h, toast } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import * as store from '../store.js';
 import { events, flush, requestSync } from '../sync.js';
-import { classificationGroup, intentGroup, noteChips, photoButton, thumb } from '../widgets.js';
+import { classificationGroup, intentGroup, noteChips, photoButton, photosReady, thumb } from '../widgets.js';
 
 const LOW_CONFIDENCE = 0.75;
 // How each editable field shows in a text box and goes back to the API.
@@ -48,6 +48,7 @@ async function page(lead, markDirty, redraw) {
   const note = h('textarea', { id: 'new-note', rows: 2, className: 'notes', 'data-testid': 'lead-note', oninput: markDirty });
 
   async function save() {
+    await photosReady();
     const changes = {};
     for (const [name, spec] of Object.entries(FIELDS)) {
       if (inputs[name].value !== asText(spec, lead[name])) changes[name] = fromText(spec, inputs[name].value);
