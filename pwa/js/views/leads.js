@@ -33,7 +33,6 @@ export async function render(root) {
 
   root.append(h('section', { className: 'leads' },
     h('h1', { text: t('leads.title') }),
-    showPicker(shows, showId, (id) => { showId = id; session.setActiveShow(id); draw(); }),
     h('input', { type: 'search', className: 'search', placeholder: t('leads.search'), 'aria-label': t('leads.search'),
       value: filters.q, oninput: (e) => { filters.q = e.target.value; draw(); } }),
     choiceGroup({
@@ -41,7 +40,9 @@ export async function render(root) {
       onChange: (c) => { filters.classification = c; draw(); },
       options: CLASSIFICATIONS.map((c) => ({ value: c, label: t(`class.${c}`), testid: `filter-${c}` })),
     }),
-    h('label', { className: 'day-filter' }, h('span', { text: t('leads.day') }), days),
+    h('div', { className: 'filter-row' },
+      showPicker(shows, showId, (id) => { showId = id; session.setActiveShow(id); draw(); }),
+      h('label', {}, h('span', { text: t('leads.day') }), days)),
     list));
   await draw();
   events.addEventListener('leads', draw);
