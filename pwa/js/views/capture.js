@@ -56,9 +56,8 @@ export async function render(root) {
   }
 
   // The fields scroll; Save stays under the thumb, outside the scrolling part so it covers nothing.
-  root.append(
-    h('form', { className: 'capture', onsubmit: (e) => { e.preventDefault(); save(); } },
-      h('div', { className: 'capture-fields' },
+  root.append(h('form', { className: 'capture', onsubmit: (e) => { e.preventDefault(); save(); } },
+    h('div', { className: 'capture-fields' },
       showPicker(shows, showId, (id) => { draft.showId = id; session.setActiveShow(id); }),
       h('div', { className: 'camera-row' },
         photoButton({ testid: 'capture-card', label: t('capture.card'), kind: 'card_front', className: 'primary',
@@ -74,8 +73,8 @@ export async function render(root) {
       noteChips(notes),
       notes,
       productPicker(products, draft.products)),
-      message,
-      h('button', { type: 'submit', className: 'save', 'data-testid': 'save-lead', text: t('save') })));
+    message,
+    h('button', { type: 'submit', className: 'save', 'data-testid': 'save-lead', text: t('save') })));
 }
 
 function productPicker(products, chosen) {
@@ -84,20 +83,28 @@ function productPicker(products, chosen) {
 }
 
 function productRow(product, chosen) {
+  const quantity = numberInput(1);
+  const price = numberInput(0.01);
+  const box = h('input', { type: 'checkbox' });
   const extra = h('div', { className: 'product-extra', hidden: true },
-    numberField(t('products.quantity'), 1, (v) => { chosen.get(product.id).quantity = v === null ? null : Math.round(v); }),
-    numberField(t('products.price'), 0.01, (v) => { chosen.get(product.id).target_price = v; }));
-  const box = h('input', { type: 'checkbox', onchange: () => {
-    if (box.checked) chosen.set(product.id, { product_id: product.id, quantity: null, target_price: null });
-    else chosen.delete(product.id);
+    h('label', { className: 'small-field' }, h('span', { text: t('products.quantity') }), quantity),
+    h('label', { className: 'small-field' }, h('span', { text: t('products.price') }), price));
+  // Read from the inputs on every change, so unticking and ticking again keeps what they show.
+  const update = () => {
     extra.hidden = !box.checked;
-  } });
+    if (box.checked) {
+      chosen.set(product.id, { product_id: product.id,
+        quantity: quantity.value === '' ? null : Math.round(Number(quantity.value)),
+        target_price: price.value === '' ? null : Number(price.value) });
+    } else {
+      chosen.delete(product.id);
+    }
+  };
+  for (const el of [box, quantity, price]) el.addEventListener('input', update);
   return h('div', { className: 'product' },
     h('label', { className: 'product-name' }, box, h('span', { text: `${product.model} · ${product.name}` })), extra);
 }
 
-function numberField(label, step, onValue) {
-  return h('label', { className: 'small-field' }, h('span', { text: label }),
-    h('input', { type: 'number', inputmode: 'decimal', min: 0, step,
-      oninput: (e) => onValue(e.target.value === '' ? null : Number(e.target.value)) }));
+function numberInput(step) {
+  return h('input', { type: 'number', inputmode: 'decimal', min: 0, step });
 }
