@@ -6,7 +6,9 @@ import re
 
 import pytest
 from playwright.sync_api import Route, expect
+from sqlalchemy import select
 
+from backend.extensions import db
 from backend.models import Lead
 from backend.services import reading
 from tests.e2e.helpers import (
@@ -211,7 +213,7 @@ def test_the_card_reading_shows_with_doubtful_fields_highlighted_and_can_be_corr
     (lead,) = server.wait_for_leads(phone, lambda leads: with_media(leads, 1, 1))
     with backend_app.app_context():
         # What the card reader stores when it is done (it runs in the server; here we play it).
-        lead_id = backend_app.extensions["sqlalchemy"].session.query(Lead.id).filter_by(client_uuid=lead["uuid"]).scalar()
+        lead_id = db.session.scalar(select(Lead.id).where(Lead.client_uuid == lead["uuid"]))
         reading.save_outcome(lead_id, "done", {
             "name": "Anna Schmidt", "company": "Nordic Agri GmbH", "title": "Purchasing Manager",
             "emails": ["anna.schmidt@nordic-agri.de"], "text": "Anna Schmidt ...",
