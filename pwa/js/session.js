@@ -10,8 +10,8 @@ export async function signIn(email, password) {
   const me = await api.login(email, password);
   const before = await store.getMeta('me');
   if (before && before.user.id !== me.user.id) {
-    // Another person on this phone: drop the previous account's copy of leads (its unsent
-    // outbox stays and is sent when that person signs in again).
+    // Another person on this phone: drop the previous account's copy of leads. Its unsent
+    // outbox items stay, and are sent when that person signs in again (store.js, owner).
     await store.forgetLeads();
     await store.setMeta('activeShow', null);
   }

@@ -36,7 +36,7 @@ export async function setMeta(key, value) {
   return (await db()).put('meta', value, key);
 }
 
-/** Forget another account's data; the outbox stays so nothing unsent is ever dropped. */
+/** Forget another account's copy of leads; its outbox items stay until that person signs in again. */
 export async function forgetLeads() {
   const tx = (await db()).transaction(['leads', 'meta'], 'readwrite');
   await Promise.all([tx.objectStore('leads').clear(), tx.objectStore('meta').delete('cursor'), tx.done]);
@@ -47,8 +47,19 @@ export function newNote(text) {
   return { id: crypto.randomUUID(), text, at: new Date().toISOString() };
 }
 
-function mediaItems(leadUuid, photos, now) {
-  return photos.map((p) => ({ type: 'media', leadUuid, mediaId: p.id, kind: p.kind, createdAt: now, attempts: 0 }));
+function mediaItems(leadUuid, photos, now, owner) {
+  return photos.map((p) => ({ type: 'media', leadUuid, mediaId: p.id, kind: p.kind, createdAt: now, attempts: 0, owner }));
+}
+
+// Each outbox item belongs to whoever was signed in when it was saved: if a colleague signs in
+// on this phone, their session must not send it (it could land in another organisation).
+async function owner(tx) {
+  return (await tx.objectStore('meta').get('me'))?.user.id ?? null;
+}
+
+/** The items the signed-in user may send, oldest first. */
+export async function outboxFor(userId) {
+  return (await outboxItems()).filter((item) => item.owner === userId);
 }
 
 /** A new lead with its photos: one transaction, so a crash leaves all of it or none. */
@@ -56,13 +67,14 @@ export async function saveNewLead(uuid, fields, photos) {
   const now = new Date().toISOString();
   const lead = { uuid, ...fields, version: 0, notes: fields.notes ?? [], media: [], reading: { status: null } };
   const body = { ...fields, client_updated_at: now };
-  const tx = (await db()).transaction(['leads', 'blobs', 'outbox'], 'readwrite');
+  const tx = (await db()).transaction(['leads', 'blobs', 'outbox', 'meta'], 'readwrite');
+  const by = await owner(tx);
   const writes = [
     tx.objectStore('leads').put(lead),
     tx.objectStore('outbox').add({ type: 'put', leadUuid: lead.uuid, mutationId: crypto.randomUUID(), body,
-      createdAt: now, attempts: 0 }),
+      createdAt: now, attempts: 0, owner: by }),
     ...photos.map((p) => tx.objectStore('blobs').put({ id: p.id, leadUuid: lead.uuid, kind: p.kind, blob: p.blob })),
-    ...mediaItems(lead.uuid, photos, now).map((item) => tx.objectStore('outbox').add(item)),
+    ...mediaItems(lead.uuid, photos, now, by).map((item) => tx.objectStore('outbox').add(item)),
   ];
   await Promise.all([...writes, tx.done]);
   return lead;
@@ -74,21 +86,22 @@ export async function saveNewLead(uuid, fields, photos) {
  */
 export async function saveEdit(uuid, changes, photos = []) {
   const now = new Date().toISOString();
-  const tx = (await db()).transaction(['leads', 'blobs', 'outbox'], 'readwrite');
+  const tx = (await db()).transaction(['leads', 'blobs', 'outbox', 'meta'], 'readwrite');
+  const by = await owner(tx);
   const leads = tx.objectStore('leads');
   const lead = await leads.get(uuid);
   const outbox = tx.objectStore('outbox');
   if (Object.keys(changes).length) {
     await outbox.add({ type: 'put', leadUuid: uuid, mutationId: crypto.randomUUID(), createdAt: now, attempts: 0,
-      body: { ...changes, version: lead.version, client_updated_at: now } });
+      owner: by, body: { ...changes, version: lead.version, client_updated_at: now } });
   }
   for (const p of photos) await tx.objectStore('blobs').put({ id: p.id, leadUuid: uuid, kind: p.kind, blob: p.blob });
-  for (const item of mediaItems(uuid, photos, now)) await outbox.add(item);
+  for (const item of mediaItems(uuid, photos, now, by)) await outbox.add(item);
   await leads.put(overlay(lead, [{ type: 'put', body: changes }]));
   await tx.done;
 }
 
-export async function outboxItems() {
+async function outboxItems() {
   return (await db()).getAll('outbox');
 }
 

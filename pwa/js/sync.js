@@ -37,8 +37,9 @@ export function flush() {
 async function drain() {
   if (!navigator.onLine) return setState('offline');
   setState('busy');
+  const me = await store.getMeta('me');
   for (;;) {
-    const item = (await store.outboxItems()).find((i) => !i.failed);
+    const item = (await store.outboxFor(me?.user.id)).find((i) => !i.failed);
     if (!item) break;
     try {
       await send(item);
@@ -95,7 +96,7 @@ async function pull() {
 }
 
 export async function status() {
-  const items = await store.outboxItems();
+  const items = await store.outboxFor((await store.getMeta('me'))?.user.id);
   return {
     state, nextRetryAt,
     pending: items.filter((i) => !i.failed).length,

@@ -52,7 +52,7 @@ def _file(name: str, data: bytes) -> dict:
 
 
 def sign_in(page: Page, account: Account) -> None:
-    page.goto("/")
+    page.goto("/#/login")
     page.get_by_test_id("login-email").fill(account.email)
     page.get_by_test_id("login-password").fill(account.password)
     page.get_by_test_id("login-submit").click()
@@ -107,6 +107,7 @@ class ServerApi:
                                                                         "password": account.password})
         answer.raise_for_status()
         self.csrf = answer.json()["csrf_token"]
+        self.user_id = answer.json()["user"]["id"]
 
     def leads(self) -> list[dict]:
         answer = self.http.get(f"{self.base_url}/api/v1/leads", params={"limit": 500})

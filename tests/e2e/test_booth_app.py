@@ -206,6 +206,24 @@ def test_an_expired_session_keeps_the_queue_until_signing_in_again(phone, accoun
     assert [lead["notes"][0]["text"] for lead in server.leads()] == ["captured while signed out"]
 
 
+def test_a_colleague_signing_in_on_the_same_phone_does_not_send_the_previous_users_captures(
+        phone, account, colleague, server):
+    sign_in(phone, account)
+    phone.context.clear_cookies()
+    capture(phone, notes="met by the first salesperson")
+    status = phone.get_by_test_id("sync-status")
+    expect(status).to_have_attribute("data-state", "signin")
+
+    sign_in(phone, colleague)
+    expect(status).to_have_attribute("data-state", "idle")
+    expect_pending(phone, 0)  # nothing of theirs waits
+    assert server.leads() == []
+
+    sign_in(phone, account)
+    (lead,) = server.wait_for_leads(phone, lambda leads: len(leads) == 1)
+    assert lead["captured_by"] == server.user_id
+
+
 OCR_MERGED = importlib.util.find_spec("ocr") is not None
 
 
