@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from backend.models.base import Base, UTCDateTime, utcnow
@@ -23,7 +23,12 @@ class FollowupSettings(Base):
     """
 
     __tablename__ = "followup_settings"
-    __table_args__ = (UniqueConstraint("org_id", "show_id", name="uq_followup_settings_org_show"),)
+    __table_args__ = (
+        UniqueConstraint("org_id", "show_id", name="uq_followup_settings_org_show"),
+        # NULLs are distinct in a unique constraint: the organisation-wide row needs its own index.
+        Index("uq_followup_settings_org_default", "org_id", unique=True,
+              sqlite_where=text("show_id IS NULL"), postgresql_where=text("show_id IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     org_id: Mapped[int] = mapped_column(ForeignKey("organizations.id"), index=True)

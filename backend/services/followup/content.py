@@ -83,3 +83,23 @@ def html_from_text(text: str, photo_cids: list[str]) -> str:
     photos = "\n".join(Markup('<p><img src="cid:{}" alt="At our booth" style="max-width:100%;height:auto"></p>')
                        .format(cid) for cid in photo_cids)
     return "\n".join(x for x in (html, photos) if x)
+
+
+_SAMPLE_PRODUCT = {"id": 1, "model": "6204-2RS", "name": "Deep groove ball bearing", "category": "Ball bearings",
+                   "specification": "20x47x14 mm", "packaging": "100 pcs per carton", "standard": "ISO 15",
+                   "moq": 1000, "price": "USD 0.62", "is_new": True}
+# What every template may use; templates are test-rendered against it before they are stored.
+SAMPLE = {
+    "lead": {"name": "Anna Schmidt", "greeting": "Anna Schmidt", "company": "Schmidt GmbH", "title": "Buyer",
+             "country": "DE", "notes": ["Wants 20k pcs/yr"]},
+    "org": {"name": "Example Bearings", "phone": "+86 635 000", "email": "sales@example.cn",
+            "website": "https://example.cn", "address": "Linqing"},
+    "show": {"name": "Agritechnica", "booth": "16B21", "city": "Hanover", "venue": "Messe",
+             "starts_on": "2026-11-08", "ends_on": "2026-11-14"},
+    "sender": {"name": "Li Wei"}, "met_on": "2026-11-10", "chosen": [_SAMPLE_PRODUCT],
+    "related": [_SAMPLE_PRODUCT], "suggested": [_SAMPLE_PRODUCT], "new_products": [_SAMPLE_PRODUCT],
+    "categories": ["Ball bearings"], "strengths": ["ISO 9001"], "quote_ready": True, "quote_date": "2026-11-12",
+    "workbook": "Quotation_Schmidt-GmbH_2026-11-10.xlsx", "photos": [{"cid": "booth-photo-1@boothmate"}],
+    "reason": "new_product", "changed": [_SAMPLE_PRODUCT], "holiday": {"date": "2026-12-25", "name": "Christmas"},
+    "has_quote": True, "offer_until": "2026-12-10", "slot_month": "January 2027",
+}

@@ -29,7 +29,7 @@ def queue(draft: Draft, *, now: datetime, media_dir: str) -> OutboxMessage:
     raw = message.build(
         sender=sender, recipient=recipient, subject=draft.subject, text=draft.body_text, html=draft.body_html,
         message_id=message_id, inline=_inline_photos(draft, media_dir),
-        attachments=_attachments(draft, org, media_dir), read_receipt=settings["read_receipt"],
+        attachments=attachments(draft, media_dir, org), read_receipt=settings["read_receipt"],
     )
     row = OutboxMessage(org_id=draft.org_id, lead_id=draft.lead_id, draft_id=draft.id, message_id=message_id,
                         from_email=sender_email, to_email=draft.to_email, subject=draft.subject, raw=raw,
@@ -50,11 +50,12 @@ def _inline_photos(draft: Draft, media_dir: str) -> list[tuple[str, bytes]]:
     return out
 
 
-def _attachments(draft: Draft, org: Organization, media_dir: str) -> list[tuple[str, str, bytes]]:
+def attachments(draft: Draft, media_dir: str, org: Organization | None = None) -> list[tuple[str, str, bytes]]:
     """The quotation workbook is the only attachment there is; it is made at approval, from today's prices."""
     if not draft.attachments:
         return []
     lead = draft.lead
+    org = org or db.session.get(Organization, draft.org_id)
     day = draft.due_at.astimezone(ZoneInfo(draft.zone)).date().isoformat()
     show = db.session.get(Show, lead.show_id) if lead.show_id else None
     data = workbook.build(org, lead, show, context.chosen_products(lead), day=day, media_dir=media_dir)

@@ -5,10 +5,14 @@ rule later needs no data migration.
 """
 from __future__ import annotations
 
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
 from sqlalchemy import select
 
 from backend.extensions import db
 from backend.models import FollowupSettings
+from backend.services import catalog
 
 FIRST_KINDS = ("key", "potential", "browsing")
 NURTURE_REASONS = ("new_product", "new_quote", "holiday", "offer_validity", "delivery_slots")
@@ -102,3 +106,11 @@ def templates(org_id: int) -> dict:
 def smtp_url(org_id: int) -> str | None:
     row = _stored(org_id, None)
     return row.smtp_url if row else None
+
+
+def review_day(org_id: int, now: datetime, day: date | None, zone: str | None) -> tuple[date, str]:
+    """The evening review's day and zone: as asked, else today where the show runs."""
+    if zone is None:
+        show = catalog.running_show(org_id, now)
+        zone = show.timezone if show else effective(org_id)["timezone"]
+    return day or now.astimezone(ZoneInfo(zone)).date(), zone
