@@ -5,6 +5,7 @@ from datetime import datetime
 
 import click
 from flask import Flask, current_app
+from flask.cli import AppGroup, with_appcontext
 
 from backend import clock
 from backend.extensions import db
@@ -98,9 +99,7 @@ class AwareDateTime(click.ParamType):
 NOW_OPTION = click.option("--now", "at", type=AwareDateTime(), help="act as if it were this time (tests, catch-up)")
 
 
-@click.group()
-def outbox() -> None:
-    """Approved follow-up mail."""
+outbox = AppGroup("outbox", help="Approved follow-up mail.")
 
 
 @outbox.command("send-due")
@@ -115,9 +114,7 @@ def send_due(at: datetime | None) -> None:
     click.echo(f"{sum(r.status == 'sent' for r in results)} sent, {len(results)} handled")
 
 
-@click.group()
-def followup() -> None:
-    """Follow-up rules."""
+followup = AppGroup("followup", help="Follow-up rules.")
 
 
 @followup.command("plan")
@@ -129,6 +126,7 @@ def plan(at: datetime | None) -> None:
 
 
 @click.command("scheduler")
+@with_appcontext
 @click.option("--interval", type=int, default=None, help="seconds between runs (default SCHEDULER_INTERVAL_SECONDS)")
 def scheduler(interval: int | None) -> None:
     """Run the one scheduler process: follow-up rules and mail delivery, every minute."""
