@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, cast, func, or_, select
 
+from backend import clock
 from backend.extensions import db
 from backend.models import Lead, Product, Show, User
 from backend.services import catalog, changes, followup
@@ -130,6 +131,7 @@ def touch(lead: Lead) -> None:
     """Put the lead back on the changes feed (a photo or reading changed)."""
     lead.seq = changes.next_seq(lead.org_id)
     db.session.flush()
+    followup.on_lead_changed(lead, now=clock.now())  # a new booth photo belongs in the draft
 
 
 def soft_delete(org_id: int, client_uuid: str, *, now: datetime) -> Lead:

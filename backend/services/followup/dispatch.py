@@ -135,6 +135,6 @@ def _deliver(outbox_id: int, token: str, now: datetime, config: DeliveryConfig, 
     outcome = {"queued": "retry"}.get(values["status"], values["status"])
     db.session.add(OutboxAttempt(outbox_id=outbox_id, started_at=now, outcome=outcome, error=error))
     if finished and values["status"] == "sent":
-        drafts.mark_contacted(row.lead_id)
+        drafts.mark_contacted(row.lead_id, now=now)
     db.session.commit()
     return Result(row.id, row.to_email, row.subject, row.message_id, values["status"], error)

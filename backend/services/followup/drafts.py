@@ -119,7 +119,9 @@ def refresh(draft: Draft, lead: Lead, settings: dict, *, now: datetime) -> None:
 
 
 def _booth_photo_ids(lead: Lead) -> list[int]:
-    return [m.id for m in lead.media if m.kind == "booth_photo"]
+    # Queried, not lead.media: a photo added in this transaction is not in the loaded collection.
+    return list(db.session.scalars(
+        select(Media.id).where(Media.lead_id == lead.id, Media.kind == "booth_photo").order_by(Media.id)))
 
 
 def _earlier(draft: Draft) -> list[Draft]:
@@ -252,7 +254,7 @@ def inline_photo(draft: Draft, index: int) -> Media:
     return media
 
 
-def mark_contacted(lead_id: int) -> None:
+def mark_contacted(lead_id: int, *, now: datetime) -> None:
     """The first mail went: a lead still `new` becomes `contacted` (and syncs to the phones)."""
     from backend.services import changes
 
@@ -260,7 +262,7 @@ def mark_contacted(lead_id: int) -> None:
     if lead.status != "new":
         return
     meta = dict(lead.field_meta or {})
-    meta["status"] = {"v": lead.version + 1, "at": lead.updated_at.isoformat(), "src": "server"}
+    meta["status"] = {"v": lead.version + 1, "at": now.isoformat(), "src": "server"}
     lead.status, lead.version, lead.field_meta = "contacted", lead.version + 1, meta
     lead.seq = changes.next_seq(lead.org_id)
     db.session.flush()
