@@ -42,7 +42,7 @@ def build(*, sender: Address, recipient: Address, subject: str, text: str, html:
     msg["Subject"] = one_line(subject)
     msg["Message-ID"] = message_id
     if read_receipt:
-        msg["Disposition-Notification-To"] = sender
+        msg["Disposition-Notification-To"] = str(sender)
     msg.set_content(text)
     msg.add_alternative(html, subtype="html")
     html_part = msg.get_payload()[1]
