@@ -36,6 +36,8 @@ def tick(app: Flask) -> None:
 
 
 def run(app: Flask, interval: int) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # one line per tick drowns the sends
     scheduler = BlockingScheduler(timezone=timezone.utc, job_defaults={
         "coalesce": True,  # after a pause, one catch-up run sends everything due anyway
         "max_instances": 1,
