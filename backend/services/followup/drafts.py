@@ -36,6 +36,8 @@ def on_lead_changed(lead: Lead, *, now: datetime) -> None:
         stop(lead, drafts, why)
         return
     wanted = first_kind(lead, settings)
+    if any(d.step == 0 and d.status == "approved" and d.kind != wanted for d in drafts):
+        wanted = None  # a first mail already went (or will): reclassifying does not make a second one
     for draft in drafts:
         if draft.step == 0 and draft.status in OPEN and draft.kind != wanted:
             _close(draft, f"lead is now {lead.classification}")
@@ -98,7 +100,8 @@ def _plan_first(draft: Draft, lead: Lead, settings: dict, now: datetime) -> None
 
 def refresh(draft: Draft, lead: Lead, settings: dict, *, now: datetime) -> None:
     """Re-plan and re-render what no person has touched; always pick up a new address."""
-    draft.to_email = next((e for e in lead.emails or [] if e), None)
+    if not draft.edited or draft.to_email is None:
+        draft.to_email = next((e for e in lead.emails or [] if e), None)
     if draft.step == 0 and draft.kind != "key" and not draft.due_pinned:
         _plan_first(draft, lead, settings, now)  # the buyer's zone may have just become known
     if draft.edited:
@@ -110,7 +113,12 @@ def refresh(draft: Draft, lead: Lead, settings: dict, *, now: datetime) -> None:
                                zone=draft.zone, reason=draft.reason, earlier=earlier)
     media_ids = _booth_photo_ids(lead) if draft.kind in ("potential", "nurture") and draft.step == 0 else []
     ctx["photos"] = [{"cid": photos.cid(m)} for m in media_ids]
-    rendered = content.render(draft.kind, ctx, rules.templates(lead.org_id))
+    try:
+        rendered = content.render(draft.kind, ctx, rules.templates(lead.org_id))
+    except Invalid as exc:
+        # The organisation's template fails for this lead: capture must not fail with it.
+        rendered = content.render(draft.kind, ctx)
+        facts["template_error"] = exc.message
     draft.subject, draft.body_text, draft.body_html = rendered.subject, rendered.text, rendered.html
     draft.inline_media, draft.facts = media_ids, facts
     draft.attachments = ([{"filename": ctx["workbook"], "content_type": "application/vnd.openxmlformats-"
@@ -162,7 +170,7 @@ def edit(draft: Draft, changes: dict) -> Draft:
         draft.body_html = content.html_from_text(changes["body_text"], [photos.cid(m) for m in draft.inline_media])
     if "body_text" in changes:
         draft.body_text = changes["body_text"]
-    draft.edited = draft.edited or bool({"subject", "body_text", "body_html"} & set(changes))
+    draft.edited = draft.edited or bool(changes)
     db.session.flush()
     return draft
 

@@ -68,6 +68,9 @@ def for_draft(draft: Draft, min_gap_days: int) -> list[dict]:
     if draft.kind == "nurture" and not (draft.facts or {}).get("news"):
         hints.append({"code": "nothing_new", "message": "This follow-up says nothing new; add a fact, "
                       "a price, a date, or hold it."})
+    if (draft.facts or {}).get("template_error"):
+        hints.append({"code": "template_error", "message": "Your template failed for this lead, so the "
+                      f"default text is used: {draft.facts['template_error']}"})
     if draft.kind == "potential" and not draft.inline_media:
         hints.append({"code": "no_photos", "message": "No booth photo to remind them of the talk."})
     if _too_close(draft, timedelta(days=min_gap_days)):

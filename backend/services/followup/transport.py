@@ -50,7 +50,9 @@ class SmtpTransport:
     def __init__(self, url: str, *, timeout: float):
         parts = urlsplit(url)
         if parts.scheme not in ("smtp", "smtps"):
-            raise ValueError("SMTP URLs look like smtp://user:pass@host:587?starttls=1 or smtps://host:465")
+            # Retried like an outage: whoever fixes the setting in time gets the mail out.
+            raise TransientError("the SMTP setting is not smtp://user:pass@host:587?starttls=1 "
+                                 "or smtps://user:pass@host:465")
         query = parse_qs(parts.query)
         self.host = parts.hostname or "localhost"
         self.ssl = parts.scheme == "smtps"

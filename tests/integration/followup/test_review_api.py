@@ -174,3 +174,21 @@ def test_a_deleted_lead_takes_its_drafts_with_it(tonight):
     assert tonight.drafts() == []
     [gone] = tonight.drafts(status="discarded")
     assert gone["status_reason"] == "rules: lead deleted"
+
+
+def test_a_template_that_fails_for_one_lead_falls_back_and_says_so(tonight):
+    saved = tonight.api.patch("/api/v1/followup/settings", json={"templates": {"key": {
+        "subject": "About {{ chosen[0].model }}"}}})
+    assert saved.status_code == 200  # fine for a lead who chose products
+    lead = tonight.capture(classification="key", name="No Products", emails=["np@example.de"])
+    draft = tonight.draft_for(lead)
+    assert draft["subject"] == "Agritechnica: our talk today"
+    assert "template_error" in [h["code"] for h in draft["hints"]]
+
+
+def test_a_person_chosen_recipient_is_kept_when_the_lead_changes(tonight):
+    lead = tonight.capture(classification="key", name="Anna", emails=["anna@old.de"])
+    draft = tonight.draft_for(lead)
+    tonight.api.patch(f"/api/v1/drafts/{draft['id']}", json={"to_email": "purchasing@schmidt.de"})
+    tonight.update(lead, emails=["anna@new.de"])
+    assert tonight.draft_for(lead)["to_email"] == "purchasing@schmidt.de"
