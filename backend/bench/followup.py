@@ -78,6 +78,7 @@ def main() -> None:
                 db.drop_all()
                 db.create_all()
                 figures = _run(app, args.leads, args.runs, sink)
+                db.session.remove()  # drop_all on PostgreSQL waits for any open transaction
                 db.drop_all()
         finally:
             controller.stop()
