@@ -51,6 +51,8 @@ def on_lead_changed(lead: Lead, *, now: datetime) -> None:
             db.session.add(draft)
         elif draft.status == "discarded" and (draft.status_reason or "").startswith(BY_RULES):
             draft.status, draft.status_reason = "draft", None
+            if not draft.due_pinned:
+                _plan_first(draft, lead, settings, now)  # its old time may long be past
         if draft.status in OPEN:
             refresh(draft, lead, settings, now=now)
     for draft in drafts:

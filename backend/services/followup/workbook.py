@@ -22,7 +22,8 @@ def build(org: Organization, lead: Lead, show: Show | None, products: list[Produ
     quote = wb.active
     quote.title = "Quotation"
     _letterhead(quote, org, media_dir)
-    quote.cell(row=6, column=1, value=f"Quotation for {lead.company or lead.name}, {day}").font = Font(bold=True, size=13)
+    title = quote.cell(row=6, column=1, value=f"Quotation for {lead.company or lead.name}, {day}")
+    title.font = Font(bold=True, size=13)
     for col, title in enumerate(HEADER, start=1):
         cell = quote.cell(row=FIRST_ROW - 1, column=col, value=title)
         cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor="DDDDDD")
