@@ -22,17 +22,23 @@ log = logging.getLogger(__name__)
 
 def tick(app: Flask) -> None:
     with app.app_context():
+        now = clock.now()
         try:
-            now = clock.now()
             made, approved = periodic.run_rules(now=now, media_dir=app.config["MEDIA_DIR"])
+        except Exception:
+            # Planning trouble must not hold back mail that is already approved.
+            log.exception("follow-up rules failed; delivering anyway")
+            db.session.rollback()
+        else:
+            if made or approved:
+                log.info("%d nurture draft(s) made, %d auto-approved", len(made), len(approved))
+        try:
             results = dispatch.send_due(now=now, config=dispatch.DeliveryConfig.from_config(app.config))
         except Exception:
             db.session.rollback()
             raise  # APScheduler logs it; the next tick starts afresh
         for result in results:
             log.info("%s #%s to %s %s", result.status, result.outbox_id, result.to, result.error or "")
-        if made or approved:
-            log.info("%d nurture draft(s) made, %d auto-approved", len(made), len(approved))
 
 
 def run(app: Flask, interval: int) -> None:

@@ -158,3 +158,23 @@ def test_a_person_settles_an_unknown_send(app, booth, clock, smtp_server, outcom
     assert booth.send_due(EVENING + timedelta(hours=1)) == []
     again = booth.api.post(f"/api/v1/outbox/{row.id}/resolve", json={"outcome": "resend"})
     assert again.status_code == 409
+
+
+def test_without_smtp_mail_is_written_as_eml_files_in_the_data_dir(app, booth, clock):
+    from pathlib import Path
+
+    app.config["SMTP_URL"] = None
+    [approved] = approved_key_leads(booth, clock)
+    [line] = booth.send_due(EVENING)
+    assert line.startswith("sent")
+    [eml] = (Path(app.config["DATA_DIR"]) / "outbox").glob("*.eml")
+    assert approved["outbox"]["message_id"].encode() in eml.read_bytes()
+
+
+def test_an_organisations_own_mail_server_wins_over_the_servers(app, booth, clock, smtp_server):
+    own_url = smtp_server.url
+    app.config["SMTP_URL"] = f"smtp://127.0.0.1:{free_port()}"  # the server's default is down
+    assert booth.api.patch("/api/v1/followup/settings", json={"smtp_url": own_url}).status_code == 200
+    approved_key_leads(booth, clock)
+    assert booth.send_due(EVENING)[0].startswith("sent")
+    assert len(smtp_server.envelopes) == 1
