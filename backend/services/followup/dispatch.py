@@ -129,9 +129,13 @@ def _deliver(outbox_id: int, token: str, now: datetime, config: DeliveryConfig, 
     else:
         values.update(status="sent", sent_at=now)
     values["last_error"] = error
-    # Only the claim holder may finish: a claim that outlived its lease was already handed to a person.
-    finished = db.session.execute(update(OutboxMessage).where(
-        OutboxMessage.id == outbox_id, OutboxMessage.claim_token == token).values(**values)).rowcount
+    # A delivered mail is recorded whatever happened meanwhile: it cannot be unsent, and marking
+    # it keeps anyone from sending it again. Any other outcome is only the claim holder's to
+    # record, and not once a person has settled the row (resolve clears the token).
+    mine = OutboxMessage.id == outbox_id
+    if values["status"] != "sent":
+        mine &= (OutboxMessage.claim_token == token) & OutboxMessage.status.in_(("sending", "unknown"))
+    finished = db.session.execute(update(OutboxMessage).where(mine).values(**values)).rowcount
     outcome = {"queued": "retry"}.get(values["status"], values["status"])
     db.session.add(OutboxAttempt(outbox_id=outbox_id, started_at=now, outcome=outcome, error=error))
     if finished and values["status"] == "sent":

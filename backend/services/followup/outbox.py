@@ -94,9 +94,10 @@ def resolve(row: OutboxMessage, outcome: str, *, now: datetime) -> OutboxMessage
     if outcome == "sent":
         row.status, row.sent_at = "sent", row.sent_at or now
     elif outcome == "resend":
-        row.status, row.due_at, row.claim_token = "queued", now, None
+        row.status, row.due_at = "queued", now
     else:
         row.status = "cancelled"
+    row.claim_token = None  # a sender still hanging on to an old claim can no longer overrule this
     db.session.flush()
     return row
 

@@ -178,3 +178,29 @@ def test_an_organisations_own_mail_server_wins_over_the_servers(app, booth, cloc
     approved_key_leads(booth, clock)
     assert booth.send_due(EVENING)[0].startswith("sent")
     assert len(smtp_server.envelopes) == 1
+
+
+def test_a_sender_that_outlived_its_claim_still_records_what_really_happened(app, booth, clock, smtp_server):
+    approved_key_leads(booth, clock, count=2)
+    config = dispatch.DeliveryConfig.from_config(app.config)
+    late = EVENING + timedelta(minutes=app.config["OUTBOX_LEASE_MINUTES"] + 1)
+    with app.app_context():
+        first, second = (r.id for r in outbox_rows(app))
+        tokens = [dispatch._claim(first, EVENING), dispatch._claim(second, EVENING)]
+        dispatch.expire_stale_claims(now=late, lease=timedelta(minutes=app.config["OUTBOX_LEASE_MINUTES"]))
+        from backend.services.followup import outbox
+
+        outbox.resolve(db.session.get(OutboxMessage, second), "cancel", now=late)
+        db.session.commit()
+        # The hung sender comes back: the first mail did go; the second failed before DATA.
+        transports = {}
+        try:
+            assert dispatch._deliver(first, tokens[0], late, config, transports).status == "sent"
+            app.config["SMTP_URL"] = f"smtp://127.0.0.1:{free_port()}"
+            failed_late = dispatch.DeliveryConfig.from_config(app.config)
+            assert dispatch._deliver(second, tokens[1], late, failed_late, transports).status == "queued"
+        finally:
+            for transport in transports.values():
+                transport.close()
+    statuses = {r.id: r.status for r in outbox_rows(app)}
+    assert statuses == {first: "sent", second: "cancelled"}  # the person's cancel stands
