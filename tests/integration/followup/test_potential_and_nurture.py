@@ -163,3 +163,14 @@ def test_browsing_visitors_get_no_mail_unless_the_organisation_turns_it_on(frida
                                    country="FR")
     draft = friday_booth.draft_for(thanked, day="2026-10-29")
     assert (draft["kind"], draft["due_local"]) == ("browsing", "2026-11-02T09:30:00+01:00")
+
+
+def test_an_unanswered_key_lead_is_nurtured_too_but_a_never_mailed_one_is_not(friday_booth, clock, smtp_server):
+    clock.set(datetime(2026, 10, 29, 15, 0, tzinfo=BERLIN))
+    answered_never = friday_booth.capture(classification="key", name="Key Buyer", emails=["key@buyer.de"],
+                                          country="DE")
+    friday_booth.capture(classification="key", name="No Address")  # its draft can never be approved
+    _mail_first(friday_booth, answered_never, datetime(2026, 10, 29, 20, 31, tzinfo=BERLIN))
+    assert friday_booth.plan(datetime(2026, 11, 17, 12, 0, tzinfo=BERLIN)).startswith("1 nurture")
+    [step1] = _nurture(friday_booth)
+    assert (step1["lead"]["name"], step1["due_local"]) == ("Key Buyer", "2026-11-20T09:30:00+01:00")
