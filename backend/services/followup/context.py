@@ -86,14 +86,19 @@ def build(lead: Lead, kind: str, *, org: Organization, show: Show | None, rules:
     mentioned = set()
     for draft in earlier:
         mentioned.update((draft.facts or {}).get("mentioned", []))
-    new_products = [p for p in catalog if p.is_new and p.id not in mentioned]
-    context["new_products"] = [product_view(p) for p in new_products[: rules["related_models"]]]
-
     facts: dict = {"prices": {str(p.id): str(p.unit_price) for p in chosen if p.unit_price is not None}}
     if kind == "nurture":
+        # A nurture mail names only its news; everything else was in earlier mail.
+        fresh = [p for p in catalog if p.is_new and p.id not in mentioned]
+        context["new_products"] = [product_view(p) for p in fresh[: rules["related_models"]]]
         context.update(_nurture_news(lead, chosen, earlier, local_day, rules))
         facts["news"] = _has_news(context)
-    shown = [*context["chosen"], *context["related"], *context["new_products"], *context.get("changed", [])]
+        shown = {"new_product": context["new_products"], "new_quote": context["changed"]}.get(reason, [])
+    else:
+        listed = {p["id"] for p in context["suggested"]} | {p["id"] for p in context["related"]} | chosen_ids
+        fresh = [p for p in catalog if p.is_new and p.id not in mentioned and p.id not in listed]
+        context["new_products"] = [product_view(p) for p in fresh[: rules["related_models"]]]
+        shown = [*context["chosen"], *context["related"], *context["suggested"], *context["new_products"]]
     facts["mentioned"] = sorted({p["id"] for p in shown} | mentioned)
     return context, facts
 
