@@ -19,8 +19,10 @@ PREFIX = "/drafts"
 blp = Blueprint("drafts", __name__, description="Follow-up drafts for the evening review")
 blp.before_request(require_login)
 DEFAULT_STATUSES = ["draft", "held", "approved"]
-# The preview is mail HTML shown inside our own origin: no scripts, no outside requests.
-PREVIEW_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
+# The preview is mail HTML shown inside our own origin: no scripts, forms or outside requests.
+# (No CSP `sandbox`: its opaque origin would stop the photos, which need the login cookie.)
+PREVIEW_CSP = ("default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; form-action 'none'; "
+               "base-uri 'none'; frame-ancestors 'self'")
 
 
 def _out(draft) -> dict:
