@@ -123,7 +123,9 @@ def test_two_send_due_processes_racing_send_each_mail_once(app, booth, clock, sm
 def test_a_scheduler_killed_mid_send_never_sends_that_mail_again(app, booth, clock, smtp_server):
     """The real `flask scheduler` process is killed while the server holds the message."""
     smtp_server.mode = "stall"
-    approved_key_leads(booth, clock)  # due 2026-11-10, long past by the machine's real clock
+    [approved] = approved_key_leads(booth, clock)
+    # The scheduler runs on the machine's real clock: make the mail due whatever today is.
+    booth.api.post(f"/api/v1/drafts/{approved['id']}/reschedule", json={"due_at": "2020-01-01T00:00:00+00:00"})
     scheduler = subprocess.Popen([sys.executable, "-m", "flask", "--app", "backend", "scheduler", "--interval", "1"],
                                  env=subprocess_env(app, smtp_server.url),
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
