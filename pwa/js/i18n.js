@@ -1,0 +1,130 @@
+// English and Simplified Chinese. The browser's language picks one; the switch in the
+// header overrides it and is remembered on this phone.
+
+const STRINGS = {
+  en: {
+    'app.title': 'BoothMate',
+    'nav.capture': 'Capture', 'nav.leads': 'Leads', 'nav.main': 'Main',
+    'lang.switch': '中文', 'lang.switch.label': 'Switch language to Chinese',
+    'login.title': 'Sign in', 'login.email': 'Email', 'login.password': 'Password', 'login.submit': 'Sign in',
+    'login.offline': 'You are offline. Sign in once while connected; after that the app works offline.',
+    'login.again': 'Your session ended. Sign in again: nothing waiting to sync is lost.',
+    'show.label': 'Show', 'show.none': 'No show',
+    'capture.card': 'Card front', 'capture.cardBack': 'Card back', 'capture.photo': 'Booth photo',
+    'capture.remove': 'Remove photo',
+    'class.label': 'Visitor', 'class.key': 'Key', 'class.potential': 'Potential', 'class.browsing': 'Browsing',
+    'intent.label': 'What happened',
+    'intent.ordered': 'Ordered', 'intent.intends_to_order': 'Intends to order',
+    'intent.terms_not_agreed': 'Terms not agreed', 'intent.wants_materials': 'Wants materials',
+    'intent.just_looking': 'Just looking',
+    'notes.label': 'Notes', 'notes.chips': 'Buyer questions',
+    'chip.specs': 'Specs', 'chip.price': 'Target price', 'chip.quantity': 'Quantity', 'chip.brand': 'Brand',
+    'chip.suppliers': 'Chinese suppliers', 'chip.terms': 'FOB/CIF', 'chip.port': 'Port', 'chip.packaging': 'Packaging',
+    'products.label': 'Products of interest', 'products.none': 'No products in the catalogue yet.',
+    'products.quantity': 'Quantity', 'products.price': 'Target price',
+    'save': 'Save lead', 'saved': 'Saved. It syncs by itself.',
+    'save.empty': 'Take the card photo or write a note first.',
+    'sync.synced': 'All synced', 'sync.waiting': '{n} waiting', 'sync.failed': '{n} failed',
+    'sync.offline': 'Offline', 'sync.signin': 'Sign in to sync', 'sync.busy': 'Syncing…',
+    'sync.retryIn': 'Next try in {s} s', 'sync.now': 'Sync now', 'sync.discard': 'Discard',
+    'sync.lead': 'Lead', 'sync.photo': 'Photo',
+    'update.ready': 'A new version is ready.', 'update.apply': 'Update now',
+    'leads.title': 'Visitors', 'leads.search': 'Search name or company',
+    'leads.allDays': 'All days', 'leads.today': 'Today', 'leads.day': 'Day', 'leads.empty': 'No visitors yet.',
+    'leads.unnamed': 'Card not read yet', 'leads.pending': 'Not synced yet',
+    'lead.back': 'Back to list', 'lead.card': 'Business card',
+    'lead.reading.pending': 'Reading the card…', 'lead.reading.done': 'Read from the card. Check the highlighted fields.',
+    'lead.reading.failed': 'The card could not be read: {e}', 'lead.reading.none': 'No card read yet.',
+    'lead.check': 'Check this field', 'lead.notFound': 'This lead is not on this phone yet.',
+    'field.name': 'Name', 'field.title': 'Title', 'field.company': 'Company', 'field.emails': 'Email',
+    'field.phones': 'Phone', 'field.website': 'Website', 'field.country': 'Country (2 letters)',
+    'field.address': 'Address',
+    'lead.notes': 'Notes', 'lead.addNote': 'New note', 'lead.photos': 'Photos', 'lead.addPhoto': 'Add photos',
+    'lead.save': 'Save changes', 'lead.saved': 'Changes saved.', 'lead.nothing': 'Nothing changed.',
+  },
+  zh: {
+    'app.title': 'BoothMate 展会助手',
+    'nav.capture': '录入', 'nav.leads': '客户', 'nav.main': '主菜单',
+    'lang.switch': 'EN', 'lang.switch.label': '切换为英文',
+    'login.title': '登录', 'login.email': '邮箱', 'login.password': '密码', 'login.submit': '登录',
+    'login.offline': '当前离线。请在联网时登录一次，之后可离线使用。',
+    'login.again': '登录已过期，请重新登录。待同步的内容不会丢失。',
+    'show.label': '展会', 'show.none': '无展会',
+    'capture.card': '名片正面', 'capture.cardBack': '名片背面', 'capture.photo': '展位合影',
+    'capture.remove': '删除照片',
+    'class.label': '客户等级', 'class.key': '重点', 'class.potential': '潜在', 'class.browsing': '随便看看',
+    'intent.label': '洽谈结果',
+    'intent.ordered': '现场下单', 'intent.intends_to_order': '有意下单',
+    'intent.terms_not_agreed': '条款未谈拢', 'intent.wants_materials': '展后要资料',
+    'intent.just_looking': '只是看看',
+    'notes.label': '备注', 'notes.chips': '买家问题',
+    'chip.specs': '规格参数', 'chip.price': '目标价', 'chip.quantity': '数量', 'chip.brand': '品牌',
+    'chip.suppliers': '现有中国供应商', 'chip.terms': 'FOB/CIF', 'chip.port': '港口', 'chip.packaging': '包装',
+    'products.label': '感兴趣的产品', 'products.none': '产品目录为空。',
+    'products.quantity': '数量', 'products.price': '目标价',
+    'save': '保存客户', 'saved': '已保存，将自动同步。',
+    'save.empty': '请先拍名片或写备注。',
+    'sync.synced': '已全部同步', 'sync.waiting': '{n} 条待同步', 'sync.failed': '{n} 条失败',
+    'sync.offline': '离线', 'sync.signin': '请登录以同步', 'sync.busy': '同步中…',
+    'sync.retryIn': '{s} 秒后重试', 'sync.now': '立即同步', 'sync.discard': '放弃',
+    'sync.lead': '客户', 'sync.photo': '照片',
+    'update.ready': '新版本已就绪。', 'update.apply': '立即更新',
+    'leads.title': '来访客户', 'leads.search': '搜索姓名或公司',
+    'leads.allDays': '所有日期', 'leads.today': '今天', 'leads.day': '日期', 'leads.empty': '还没有来访客户。',
+    'leads.unnamed': '名片尚未识别', 'leads.pending': '尚未同步',
+    'lead.back': '返回列表', 'lead.card': '名片',
+    'lead.reading.pending': '正在识别名片…', 'lead.reading.done': '已从名片识别，请核对高亮字段。',
+    'lead.reading.failed': '名片识别失败：{e}', 'lead.reading.none': '尚未识别名片。',
+    'lead.check': '请核对此项', 'lead.notFound': '此手机上还没有这个客户。',
+    'field.name': '姓名', 'field.title': '职位', 'field.company': '公司', 'field.emails': '邮箱',
+    'field.phones': '电话', 'field.website': '网站', 'field.country': '国家（两位字母）',
+    'field.address': '地址',
+    'lead.notes': '备注', 'lead.addNote': '新备注', 'lead.photos': '照片', 'lead.addPhoto': '添加照片',
+    'lead.save': '保存修改', 'lead.saved': '修改已保存。', 'lead.nothing': '没有修改。',
+  },
+};
+
+const KEY = 'boothmate.lang';
+let lang = pick();
+
+function pick() {
+  const chosen = localStorage.getItem(KEY);
+  if (chosen in STRINGS) return chosen;
+  return (navigator.languages || [navigator.language]).some((l) => /^zh\b/i.test(l)) ? 'zh' : 'en';
+}
+
+export function currentLang() {
+  return lang;
+}
+
+/** Marks the page's language, for screen readers and for the right CJK glyphs. */
+export function applyLang() {
+  document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+}
+
+/** The user's choice from the switch: remembered, and the screen redrawn in it. */
+export function setLang(next) {
+  lang = next in STRINGS ? next : 'en';
+  localStorage.setItem(KEY, lang);
+  applyLang();
+  window.dispatchEvent(new Event('langchange'));
+}
+
+export function t(key, vars = {}) {
+  const text = STRINGS[lang][key] ?? STRINGS.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
+}
+
+// Labels that travel with a route (e.g. a nav entry added later) come as {en, zh}.
+export function pickText(texts) {
+  return texts[lang] ?? texts.en;
+}
+
+export function formatTime(iso) {
+  return new Date(iso).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+export function formatDay(day) {
+  return new Date(`${day}T12:00:00`).toLocaleDateString(lang === 'zh' ? 'zh-CN' : undefined,
+    { weekday: 'short', month: 'short', day: 'numeric' });
+}
