@@ -1,20 +1,26 @@
 """`flask --app backend ...` commands."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import click
-from flask import Flask
+from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 
 from backend import clock
 from backend.extensions import db
 from backend.services import accounts, demo, reading
 from backend.services.errors import ServiceError
+from backend.services.followup import dispatch, periodic
 
 
 def register(app: Flask) -> None:
     app.cli.add_command(demo_data)
     app.cli.add_command(users)
     app.cli.add_command(readings)
+    app.cli.add_command(outbox)
+    app.cli.add_command(followup)
+    app.cli.add_command(scheduler)
 
 
 @click.command("demo-data")
@@ -76,3 +82,55 @@ def retry_readings() -> None:
     for lead_id in ids:
         reading.read_lead(lead_id)
     click.echo(f"Read {len(ids)} pending card(s)")
+
+
+class AwareDateTime(click.ParamType):
+    name = "ISO-8601 time with zone"
+
+    def convert(self, value, param, ctx):
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not an ISO-8601 time", param, ctx)
+        if parsed.tzinfo is None:
+            self.fail("give the zone too, e.g. 2026-11-10T20:31:00+01:00 or ...Z", param, ctx)
+        return parsed
+
+
+NOW_OPTION = click.option("--now", "at", type=AwareDateTime(), help="act as if it were this time (tests, catch-up)")
+
+
+outbox = AppGroup("outbox", help="Approved follow-up mail.")
+
+
+@outbox.command("send-due")
+@NOW_OPTION
+def send_due(at: datetime | None) -> None:
+    """Send every approved mail that is due, once; print what happened to each."""
+    results = dispatch.send_due(now=at or clock.now(),
+                                config=dispatch.DeliveryConfig.from_config(current_app.config))
+    for r in results:
+        click.echo(f"{r.status:<7} #{r.outbox_id} {r.message_id} to {r.to}: {r.subject}"
+                   + (f" ({r.error})" if r.error else ""))
+    click.echo(f"{sum(r.status == 'sent' for r in results)} sent, {len(results)} handled")
+
+
+followup = AppGroup("followup", help="Follow-up rules.")
+
+
+@followup.command("plan")
+@NOW_OPTION
+def plan(at: datetime | None) -> None:
+    """Make due nurture drafts and auto-approve what the rules allow (the scheduler does this too)."""
+    made, approved = periodic.run_rules(now=at or clock.now(), media_dir=current_app.config["MEDIA_DIR"])
+    click.echo(f"{len(made)} nurture draft(s) made, {len(approved)} auto-approved")
+
+
+@click.command("scheduler")
+@with_appcontext
+@click.option("--interval", type=int, default=None, help="seconds between runs (default SCHEDULER_INTERVAL_SECONDS)")
+def scheduler(interval: int | None) -> None:
+    """Run the one scheduler process: follow-up rules and mail delivery, every minute."""
+    from backend import scheduler as runner
+
+    runner.run(current_app._get_current_object(), interval or current_app.config["SCHEDULER_INTERVAL_SECONDS"])

@@ -38,6 +38,14 @@ class DefaultConfig:
     OCR_TIMEOUT = 20.0
     OCR_WORKERS = 0  # 0: one per core; the pool lives in the web process, off the request path
 
+    # Follow-up mail. Without SMTP_URL (smtp://user:pass@host:587?starttls=1 or
+    # smtps://user:pass@host:465) mail is written as .eml files to DATA_DIR/outbox.
+    SMTP_URL: str | None = None
+    SMTP_TIMEOUT = 30.0  # seconds per SMTP command: a hung server must not stall the outbox
+    OUTBOX_RETRY_MINUTES = [1, 5, 30, 120]  # waits between tries; then the mail is failed
+    OUTBOX_LEASE_MINUTES = 10  # a claim older than this belongs to a dead sender: outcome unknown
+    SCHEDULER_INTERVAL_SECONDS = 60
+
     API_TITLE = "BoothMate API"
     API_VERSION = "v1"
     OPENAPI_VERSION = "3.0.3"

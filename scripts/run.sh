@@ -24,4 +24,16 @@ echo "Demo login ($login_file):"
 sed 's/^/  /' "$login_file"
 echo
 
-exec .venv/bin/gunicorn --bind "127.0.0.1:$port" --workers 2 --threads 4 --access-logfile - backend.wsgi:app
+# The one scheduler (follow-up rules and mail delivery) runs next to gunicorn, never
+# inside it: each worker would start its own. It stops when gunicorn stops.
+"${flask[@]}" scheduler &
+scheduler_pid=$!
+.venv/bin/gunicorn --bind "127.0.0.1:$port" --workers 2 --threads 4 --access-logfile - backend.wsgi:app &
+gunicorn_pid=$!
+trap 'kill -TERM "$gunicorn_pid" 2>/dev/null || true' INT TERM
+status=0
+# `wait` returns early when a signal arrives; keep waiting until gunicorn has really exited.
+while kill -0 "$gunicorn_pid" 2>/dev/null; do wait "$gunicorn_pid" || status=$?; done
+kill -TERM "$scheduler_pid" 2>/dev/null || true
+wait "$scheduler_pid" 2>/dev/null || true
+exit "$status"

@@ -15,9 +15,11 @@ def require_login() -> None:
 
 
 def register(app: Flask) -> None:
-    from backend.api import auth, catalog, changes, leads, media, organization, team
+    from backend.api import (
+        auth, catalog, changes, drafts, followup_settings, leads, media, organization, outbox, team,
+    )
 
     errors.register(app)
     api.init_app(app)
-    for module in (auth, organization, leads, media, changes, catalog, team):
+    for module in (auth, organization, leads, media, changes, catalog, team, drafts, outbox, followup_settings):
         api.register_blueprint(module.blp, url_prefix=f"/api/v1{module.PREFIX}")

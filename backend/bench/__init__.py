@@ -1,1 +1,1 @@
-"""Benchmarks (not tests): run against a real server on loopback, report medians."""
+"""Benchmarks, run by hand: `python -m backend.bench.<name>`. Not part of the test suite."""

@@ -14,9 +14,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, cast, func, or_, select
 
+from backend import clock
 from backend.extensions import db
 from backend.models import Lead, Product, Show, User
-from backend.services import catalog, changes
+from backend.services import catalog, changes, followup
 from backend.services.errors import Invalid, NotFound
 from backend.services.phones import normalise_phones
 
@@ -77,6 +78,7 @@ def upsert(user: User, client_uuid: str, data: dict, *, now: datetime) -> Upsert
         lead.seq, lead.version = seq, 1
         db.session.add(lead)
         db.session.flush()
+        followup.on_lead_changed(lead, now=now)
         return UpsertResult(lead, True, MergeReport())
 
     report = MergeReport()
@@ -101,6 +103,7 @@ def upsert(user: User, client_uuid: str, data: dict, *, now: datetime) -> Upsert
     if changed:
         lead.field_meta, lead.version, lead.seq = meta, lead.version + 1, seq
         db.session.flush()
+        followup.on_lead_changed(lead, now=now)
     return UpsertResult(lead, False, report)
 
 
@@ -120,6 +123,7 @@ def fill_from_reading(lead: Lead, fields: dict, *, now: datetime) -> list[str]:
     if filled:
         lead.version += 1
     db.session.flush()
+    followup.on_lead_changed(lead, now=now)
     return filled
 
 
@@ -127,6 +131,7 @@ def touch(lead: Lead) -> None:
     """Put the lead back on the changes feed (a photo or reading changed)."""
     lead.seq = changes.next_seq(lead.org_id)
     db.session.flush()
+    followup.on_lead_changed(lead, now=clock.now())  # a new booth photo belongs in the draft
 
 
 def soft_delete(org_id: int, client_uuid: str, *, now: datetime) -> Lead:
@@ -136,6 +141,7 @@ def soft_delete(org_id: int, client_uuid: str, *, now: datetime) -> Lead:
     if lead.deleted_at is None:
         lead.deleted_at, lead.seq, lead.version = now, seq, lead.version + 1
         db.session.flush()
+        followup.on_lead_changed(lead, now=now)
     return lead
 
 
