@@ -188,6 +188,9 @@ COMPANY_TRADES = {
     "it": ("Meccanica", "Sistemi", "Tecnologie", "Automazione", "Impianti"),
     "pt": ("Soluções", "Engenharia", "Sistemas", "Tecnologia"),
 }
+# Tesseract languages a user at a show in that country would configure besides English.
+TESS_LANGS = {"DE": "eng+deu", "AT": "eng+deu", "CH": "eng+deu+fra", "FR": "eng+fra", "BE": "eng+fra",
+              "ES": "eng+spa", "IT": "eng+ita", "PT": "eng+por", "BR": "eng+por", "CN": "eng+chi_sim"}
 LANG_OF = {"DE": "de", "AT": "de", "CH": "de", "FR": "fr", "BE": "fr", "ES": "es", "IT": "it", "PT": "pt",
            "BR": "pt"}
 
@@ -317,10 +320,9 @@ def make_identity(rng: random.Random, country_code: str | None = None) -> Identi
     city_tpl, pc = rng.choice(c.cities)
     address_lines = [street, city_tpl.format(pc=_fill(pc, rng))]
     country_line = rng.choice(c.printed) if rng.random() < 0.6 else None
-    ident = Identity(c.code, "eng", name, title, company, department, email, website, phones, address_lines,
+    ident = Identity(c.code, TESS_LANGS.get(c.code, "eng"), name, title, company, department, email, website, phones, address_lines,
                      country_line)
     if c.code == "CN" and rng.random() < 0.7:
-        ident.langs = "eng+chi_sim"
         ident.han_name = rng.choice(HAN_SURNAMES) + "".join(rng.sample(HAN_GIVEN, rng.choice([1, 2])))
         ident.han_company = (rng.choice(["上海", "北京", "深圳"]) + rng.choice(HAN_COMPANY_CORES)
                              + rng.choice(HAN_COMPANY_TRADES) + "有限公司")

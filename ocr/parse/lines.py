@@ -69,7 +69,7 @@ def lines_from_text(text: str) -> list[Line]:
 
 
 def group_lines(words: list[Word]) -> list[Line]:
-    """Tesseract's own lines, split where a gap shows two columns printed side by side."""
+    """Tesseract's own lines, split where a wide gap or a change of type size shows two fields."""
     by_key: dict[tuple, list[Word]] = {}
     for w in words:
         by_key.setdefault(w.line_key, []).append(w)
@@ -78,7 +78,11 @@ def group_lines(words: list[Word]) -> list[Line]:
         ws.sort(key=lambda w: w.left)
         current = Line([ws[0]])
         for w in ws[1:]:
-            if w.left - current.right > 3 * max(current.height, w.height):
+            prev = current.words[-1]
+            far = w.left - current.right > 3 * max(current.height, w.height)
+            # Words of very different type size are different fields (a name beside a phone number).
+            resized = max(prev.height, w.height) > 1.6 * min(prev.height, w.height) and len(w.text) > 2
+            if far or resized:
                 lines.append(current)
                 current = Line([])
             current.words.append(w)

@@ -1,0 +1,65 @@
+"""Emails and websites, including the OCR and anti-spam spellings people and Tesseract produce."""
+
+import re
+
+from .vocab import KNOWN_TLDS
+
+_OBFUSCATIONS = [
+    (re.compile(r"\s*[\[\(\{<]\s*(at|@)\s*[\]\)\}>]\s*", re.I), "@"),
+    (re.compile(r"\s*[\[\(\{<]\s*(dot|\.)\s*[\]\)\}>]\s*", re.I), "."),
+    (re.compile(r"(?<=\w)\s+at\s+(?=[\w-]+(\s*\.\s*|\s+dot\s+)[a-z]{2,})", re.I), "@"),
+    (re.compile(r"(?<=\w)\s+dot\s+(?=[a-z]{2,}\b)", re.I), "."),
+]
+# Tesseract often puts a space on either side of "@" or after a dot before the TLD.
+_SPACED_AT = re.compile(r"(?<=[\w.])\s*@\s*(?=\w)")
+_SPACED_DOT = re.compile(r"(?<=\w)\s*\.\s+(?=[a-z]{2,4}\b)")
+_SPACED_TLD_AT_END = re.compile(r"(?<=[a-z0-9-]{3})\.\s+(" + "|".join(sorted(KNOWN_TLDS)) + r")\s*$")
+EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+URL_RE = re.compile(
+    r"(?<![@\w.-])((?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,})(?:/[\w./%#?=&-]*)?)"
+    r"(?![\w@-])", re.I)
+
+
+def normalise(text: str) -> str:
+    for pattern, repl in _OBFUSCATIONS:
+        text = pattern.sub(repl, text)
+    text = _SPACED_AT.sub("@", text)
+    if "@" in text or "www" in text.lower() or "://" in text:
+        text = _SPACED_DOT.sub(".", text)
+    return _SPACED_TLD_AT_END.sub(r".\1", text)
+
+
+def find_emails(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Emails in an already-normalised line, with their spans."""
+    return [(m.group(0).rstrip(".").lower(), m.span()) for m in EMAIL_RE.finditer(text)]
+
+
+def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Websites not part of an email; bare domains only with a known TLD so "S.r.l." is no website."""
+    out = []
+    for m in URL_RE.finditer(text):
+        url, tld = m.group(1), m.group(2).lower()
+        explicit = url.lower().startswith(("www.", "http"))
+        if not explicit and tld not in KNOWN_TLDS:
+            continue
+        host = re.sub(r"^(https?://)?(www\.)?", "", url.lower()).split("/")[0]
+        if not explicit and (len(host.split(".")[0]) < 2 or host.replace(".", "").isdigit()):
+            continue
+        out.append((url.rstrip("./").lower(), m.span(1)))
+    return out
+
+
+def domain_of(email_or_url: str) -> str:
+    host = email_or_url.split("@")[-1].lower()
+    host = re.sub(r"^(https?://)?(www\.)?", "", host)
+    return host.split("/")[0]
+
+
+def domain_core(domain: str) -> str:
+    """'lumen-labs.co.uk' -> 'lumenlabs': the part a company name is matched against."""
+    parts = domain.split(".")
+    while len(parts) > 1 and (len(parts[-1]) <= 3 or parts[-1] in KNOWN_TLDS):
+        parts.pop()
+        if len(parts) == 1:
+            break
+    return parts[0].replace("-", "")
