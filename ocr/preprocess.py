@@ -32,33 +32,49 @@ def _order(pts: np.ndarray) -> np.ndarray:
     return np.float32([pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]])
 
 
+def _aspect_prior(aspect: float) -> float:
+    """Cards are 1.4 to 1.9 times as long as high (85x55 mm, 3.5x2 in): a quad that is not
+    is more likely a coloured band or the white part of a two-tone card."""
+    return 1.0 if 1.3 <= aspect <= 2.0 else 0.4
+
+
+def _edge_maps(small: np.ndarray):
+    lab = cv2.cvtColor(cv2.GaussianBlur(small, (5, 5), 0), cv2.COLOR_RGB2LAB)
+    channels = cv2.split(lab)
+    # Adaptive thresholds keep table texture out; fixed low ones catch a dark card on a dark table.
+    # Lightness edges catch white-on-wood; chroma edges catch a white card on a pale table.
+    for thresholds in ([(max(10, 0.5 * m), max(30, 1.2 * m)) for m in map(np.median, channels)],
+                       [(15, 45)] * 3):
+        edges = np.zeros(small.shape[:2], np.uint8)
+        for ch, (lo, hi) in zip(channels, thresholds):
+            edges |= cv2.Canny(ch, lo, hi)
+        yield cv2.morphologyEx(edges, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+
+
 def find_card(rgb: np.ndarray) -> np.ndarray | None:
     """Four corners of the card in `rgb` coordinates, or None when no card-like quad stands out."""
     h, w = rgb.shape[:2]
     k = DETECT_SIDE / max(h, w)
     small = cv2.resize(rgb, (round(w * k), round(h * k)), interpolation=cv2.INTER_AREA)
-    lab = cv2.cvtColor(cv2.GaussianBlur(small, (5, 5), 0), cv2.COLOR_RGB2LAB)
-    # Lightness edges catch white-on-wood; chroma edges catch a white card on a pale table.
-    edges = np.zeros(small.shape[:2], np.uint8)
-    for ch in cv2.split(lab):
-        med = float(np.median(ch))
-        edges |= cv2.Canny(ch, max(10, 0.5 * med), max(30, 1.2 * med))
-    edges = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
-    contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
     area_total = small.shape[0] * small.shape[1]
-    best, best_area = None, 0.0
-    for c in contours:
-        hull = cv2.convexHull(c)
-        area = cv2.contourArea(hull)
-        if area < MIN_CARD_AREA * area_total or area > 0.98 * area_total or area <= best_area:
-            continue
-        quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
-        if len(quad) == 4:
-            best, best_area = quad.reshape(4, 2), area
-        else:
-            rect = cv2.boxPoints(cv2.minAreaRect(hull))
-            if area / max(cv2.contourArea(rect), 1) > 0.9:
-                best, best_area = rect, area
+    best, best_score = None, 0.0
+    for edges in _edge_maps(small):
+        contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+        for c in contours:
+            hull = cv2.convexHull(c)
+            area = cv2.contourArea(hull)
+            if not MIN_CARD_AREA * area_total <= area <= 0.98 * area_total:
+                continue
+            (_, _), (rw, rh), _ = cv2.minAreaRect(hull)
+            rectangularity = area / max(rw * rh, 1)
+            score = area * rectangularity * _aspect_prior(max(rw, rh) / max(min(rw, rh), 1))
+            if score <= best_score:
+                continue
+            quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
+            if len(quad) == 4:
+                best, best_score = quad.reshape(4, 2), score
+            elif rectangularity > 0.9:
+                best, best_score = cv2.boxPoints(cv2.minAreaRect(hull)), score
     return None if best is None else _order(best.astype(np.float32) / k)
 
 
@@ -109,7 +125,26 @@ def flatten_light(gray: np.ndarray) -> np.ndarray:
     small = cv2.resize(g, small_size, interpolation=cv2.INTER_AREA)
     paper = cv2.dilate(small, np.ones((7, 7), np.uint8))  # the ground without the (dark) text
     paper = cv2.resize(cv2.GaussianBlur(paper, (0, 0), 3), (w, h), interpolation=cv2.INTER_LINEAR)
-    return np.clip(g / np.maximum(paper, 1) * 255, 0, 255).astype(np.uint8)
+    return _equalise_ink(np.clip(g / np.maximum(paper, 1) * 255, 0, 255))
+
+
+INK_TARGET = 200.0  # darkness (255 - grey) the strongest stroke nearby is stretched to
+INK_FLOOR = 60.0  # below this local darkness there is no text, only noise: stretch it less
+
+
+def _equalise_ink(flat: np.ndarray) -> np.ndarray:
+    """Make pale grey text as dark as the bold name next to it.
+
+    Tesseract binarises with one global Otsu threshold; light-grey contact lines beside a
+    black name fall on the paper side of it and vanish.
+    """
+    ink = 255 - flat
+    h, w = ink.shape
+    win = max(9, min(h, w) // 15)
+    strongest = cv2.dilate(cv2.GaussianBlur(ink, (0, 0), 1.5), np.ones((win, win), np.uint8))
+    strongest = cv2.blur(strongest, (win, win))
+    gain = np.clip(INK_TARGET / np.maximum(strongest, INK_FLOOR), 1.0, 4.0)
+    return np.clip(255 - ink * gain, 0, 255).astype(np.uint8)
 
 
 def _components(ink: np.ndarray) -> np.ndarray:

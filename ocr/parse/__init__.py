@@ -22,6 +22,7 @@ LANG_REGIONS = {"eng": ["US", "GB"], "deu": ["DE", "AT", "CH"], "fra": ["FR", "B
 _CONTACT_LABELS = re.compile(
     r"\b(e-?mail|mail|email|e|w|web|website|internet|url|www|homepage|correo|courriel|邮箱|网址)\b[.:]?", re.I)
 _JUNK_EDGES = re.compile(r"^[\W_]+|[|•·©®™*_~=<>\[\]{}]+$", re.UNICODE)
+_KEPT_SYMBOLS = {"&", "+", "-", "–", "/"}  # meaningful alone ("Research & Development"); other lone symbols are noise
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 _HAN_START = re.compile(r"^[\u4e00-\u9fff]")
 
@@ -59,7 +60,7 @@ def _clean(lines: list[Line]) -> list[Line]:
     body_height = body[len(body) // 2] if body else 0
     out = []
     for ln in lines:
-        words = [w for w in ln.words if any(ch.isalnum() for ch in w.text)
+        words = [w for w in ln.words if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS)
                  and not (len(w.text) <= 3 and w.height > max(1.6 * ln.height, 2.5 * body_height))]
         words = _merge_han(words)
         if sum(ch.isalnum() for w in words for ch in w.text) >= 2:
@@ -101,7 +102,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     postcode_country = next((c for ln in lines if (c := country_from_address(ln.text))), None)
     tld_country = country_from_tld(domains)
     regions = [c for c in (printed_country, postcode_country, tld_country) if c]
-    for lang in langs.split("+"):
+    # A user who configured German besides English is more likely at a German-speaking show.
+    for lang in sorted(langs.split("+"), key=lambda lang: lang == "eng"):
         regions += LANG_REGIONS.get(lang, [])
     regions = list(dict.fromkeys(regions))
 

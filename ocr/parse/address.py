@@ -5,18 +5,24 @@ import re
 import phonenumbers
 
 from .contacts import domain_of
-from .vocab import (COUNTRY_BY_NAME, NON_COUNTRY_TLDS, POSTCODE_COUNTRY, POSTCODE_RE, STREET_SUFFIX_RE,
+from .vocab import (COUNTRY_BY_NAME, HOUSE_NUMBER_RE, NON_COUNTRY_TLDS, POSTCODE_COUNTRY, POSTCODE_RE, STREET_SUFFIX_RE,
                     STREET_WORDS, TLD_COUNTRY)
 
 _WORD_RE = re.compile(r"[^\W_]+\.?|c/", re.UNICODE)
 
 
+def _country_key(text: str) -> str:
+    return re.sub(r"[\s.,;|'’-]", "", text.lower())
+
+
+_COUNTRY_BY_KEY = {_country_key(name): code for name, code in COUNTRY_BY_NAME.items()}
+
+
 def country_named(text: str) -> str | None:
-    """ISO code when the whole line (or its last comma part) is a country name."""
-    t = text.strip(" .,;|").lower()
-    for candidate in (t, t.split(",")[-1].strip()):
-        if candidate in COUNTRY_BY_NAME:
-            return COUNTRY_BY_NAME[candidate]
+    """ISO code when the whole line (or its last comma part) is a country name ("P.R. China")."""
+    for candidate in (text, text.split(",")[-1]):
+        if code := _COUNTRY_BY_KEY.get(_country_key(candidate)):
+            return code
     return None
 
 
@@ -33,7 +39,7 @@ def address_score(text: str) -> float:
         return 0.95
     if postcode:
         return 0.85
-    if street:
+    if street or HOUSE_NUMBER_RE.match(text.strip()):
         return 0.5
     return 0.0
 

@@ -12,7 +12,10 @@ _OBFUSCATIONS = [
 ]
 # Tesseract often puts a space on either side of "@" or after a dot before the TLD.
 _SPACED_AT = re.compile(r"(?<=[\w.])\s*@\s*(?=\w)")
-_SPACED_DOT = re.compile(r"(?<=\w)\s*\.\s+(?=[a-z]{2,4}\b)")
+# "maja. johansson@x.se" is one address; "Email. chiara@x.it" is a label and an address.
+_SPLIT_LOCAL = re.compile(r"([\w+-]+)([._-])\s+(?=[\w.+-]+@)")
+EMAIL_LABELS = {"e", "email", "mail", "e-mail", "correo", "courriel", "m", "em"}
+_SPACED_DOT = re.compile(r"(@[\w.-]+?)\s*\.\s+(?=[a-z]{2,4}\b)")
 _SPACED_TLD_AT_END = re.compile(r"(?<=[a-z0-9-]{3})\.\s+(" + "|".join(sorted(KNOWN_TLDS)) + r")\s*$")
 EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 URL_RE = re.compile(
@@ -24,8 +27,9 @@ def normalise(text: str) -> str:
     for pattern, repl in _OBFUSCATIONS:
         text = pattern.sub(repl, text)
     text = _SPACED_AT.sub("@", text)
-    if "@" in text or "www" in text.lower() or "://" in text:
-        text = _SPACED_DOT.sub(".", text)
+    text = _SPLIT_LOCAL.sub(lambda m: m.group(0) if m.group(1).lower() in EMAIL_LABELS else m.group(1) + m.group(2),
+                            text)
+    text = _SPACED_DOT.sub(r"\1.", text)
     return _SPACED_TLD_AT_END.sub(r".\1", text)
 
 

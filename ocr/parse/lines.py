@@ -68,24 +68,49 @@ def lines_from_text(text: str) -> list[Line]:
     return [Line.of(t, top=i * 30) for i, t in enumerate(text.splitlines()) if t.strip()]
 
 
+def _same_row(a: Line, b: Line) -> bool:
+    """Fragments Tesseract split apart: same band, similar type size, a word-sized gap apart."""
+    ha, hb = a.height, b.height
+    if max(ha, hb) > 1.4 * max(min(ha, hb), 1):
+        return False
+    top_a, bot_a = a.top, max(w.bottom for w in a.words)
+    top_b, bot_b = b.top, max(w.bottom for w in b.words)
+    overlap = min(bot_a, bot_b) - max(top_a, top_b)
+    gap = max(a.left - b.right, b.left - a.right)
+    return overlap > 0.6 * min(bot_a - top_a, bot_b - top_b) and -0.3 * ha < gap < 2.0 * max(ha, hb)
+
+
 def group_lines(words: list[Word]) -> list[Line]:
-    """Tesseract's own lines, split where a wide gap or a change of type size shows two fields."""
+    """Lines in reading order, from Tesseract's own line numbers refined by geometry.
+
+    Sparse-text mode sometimes breaks one printed line ("T" | "+39 02" | "1234 5678") into
+    several; those fragments are joined. A wide gap or a change of type size inside a
+    Tesseract line (a name beside a phone number) splits it.
+    """
     by_key: dict[tuple, list[Word]] = {}
     for w in words:
         by_key.setdefault(w.line_key, []).append(w)
-    lines = []
+    lines: list[Line] = []
     for ws in by_key.values():
         ws.sort(key=lambda w: w.left)
         current = Line([ws[0]])
         for w in ws[1:]:
-            prev = current.words[-1]
             far = w.left - current.right > 3 * max(current.height, w.height)
-            # Words of very different type size are different fields (a name beside a phone number).
-            resized = max(prev.height, w.height) > 1.6 * min(prev.height, w.height) and len(w.text) > 2
+            resized = (len(w.text) > 2 and sum(ch.isalnum() for ch in w.text) > 2
+                       and max(current.height, w.height) > 1.6 * min(current.height, w.height))
             if far or resized:
                 lines.append(current)
                 current = Line([])
             current.words.append(w)
         lines.append(current)
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(lines):
+            j = next((j for j in range(i + 1, len(lines)) if _same_row(a, lines[j])), None)
+            if j is not None:
+                a.words = sorted(a.words + lines.pop(j).words, key=lambda w: w.left)
+                merged = True
+                break
     lines.sort(key=lambda ln: (ln.top, ln.left))
     return lines

@@ -66,8 +66,10 @@ STREET_WORDS = {
     "straat", "laan", "plein", "kade", "po", "box", "p.o.", "cedex", "bp", "am", "an", "im", "zi", "z.i.",
 }
 STREET_SUFFIX_RE = re.compile(
-    r"\w+(straße|strasse|str\.|weg|platz|allee|gasse|gatan|vägen|gracht|straat|laan|plein|kade|ring|damm)\b",
+    r"\w+(stra(ß|ss|b)e|str\.|weg|platz|allee|gasse|gatan|v[äa]gen|gracht|straat|laan|plein|kade|ring|damm)(?!\w)",
     re.IGNORECASE)
+# "Meir 24", "12 Baker Street": a name and a house number, the shape of a street line.
+HOUSE_NUMBER_RE = re.compile(r"^(\D{3,}\s\d{1,5}[a-z]?|\d{1,5}[a-z]?,?\s\D{3,})$", re.IGNORECASE)
 
 COUNTRIES = {
     "US": ("usa", "u.s.a.", "united states", "united states of america", "us"),
