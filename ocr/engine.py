@@ -40,11 +40,18 @@ def check_langs(langs: str) -> str:
     return langs
 
 
+def ordered(langs: str) -> str:
+    """English last: Tesseract leans on the first model, and English has no accents, so
+    "eng+por" reads "João" as "Joao" while "por+eng" keeps it (and still reads English)."""
+    parts = langs.split("+")
+    return "+".join([p for p in parts if p != "eng"] + [p for p in parts if p == "eng"])
+
+
 def read_words(gray: np.ndarray, langs: str, timeout: float) -> list[Word]:
     if timeout <= 0:
         raise OCRTimeout("Reading the card took too long.")
     try:
-        data = pytesseract.image_to_data(gray, lang=check_langs(langs), config=CONFIG,
+        data = pytesseract.image_to_data(gray, lang=ordered(check_langs(langs)), config=CONFIG,
                                          output_type=pytesseract.Output.DICT, timeout=timeout)
     except pytesseract.TesseractNotFoundError as e:
         raise EngineUnavailable("Tesseract is not installed on this server.") from e

@@ -13,7 +13,7 @@ from PIL import Image
 
 DETECT_SIDE = 640  # corner finding works on a thumbnail; corners are scaled back up
 MIN_CARD_AREA = 0.08  # a card filling less of the frame is too small to read anyway
-TARGET_XHEIGHT = 20  # px; Tesseract's LSTM models read most reliably around here
+TARGET_XHEIGHT = 24  # px; Tesseract's LSTM models read most reliably around here
 MAX_OCR_SIDE = 2600  # bounds Tesseract's time on very large text
 
 

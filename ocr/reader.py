@@ -15,7 +15,7 @@ from .preprocess import prepare
 from .reading import CardReading, Phone
 
 # A first reading this sure of itself is not worth a second Tesseract run the other way up.
-GOOD_ENOUGH_CONF = 80.0
+GOOD_ENOUGH_CONF = 70.0
 MIN_INK = 5  # fewer character-like blobs than this: there is no text to read
 
 

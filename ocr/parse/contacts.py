@@ -33,9 +33,12 @@ def normalise(text: str) -> str:
     return _SPACED_TLD_AT_END.sub(r".\1", text)
 
 
+_GLUED_LABEL = re.compile(r"^(e-?mail|mail)[.:]", re.I)
+
+
 def find_emails(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Emails in an already-normalised line, with their spans."""
-    return [(m.group(0).rstrip(".").lower(), m.span()) for m in EMAIL_RE.finditer(text)]
+    return [(_GLUED_LABEL.sub("", m.group(0).rstrip(".")).lower(), m.span()) for m in EMAIL_RE.finditer(text)]
 
 
 def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
