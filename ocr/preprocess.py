@@ -15,6 +15,7 @@ DETECT_SIDE = 640  # corner finding works on a thumbnail; corners are scaled bac
 MIN_CARD_AREA = 0.08  # a card filling less of the frame is too small to read anyway
 TARGET_XHEIGHT = 24  # px; Tesseract's LSTM models read most reliably around here
 MAX_OCR_SIDE = 2600  # bounds Tesseract's time on very large text
+MAX_UPSCALE = 3.0  # beyond this, enlarging invents no detail and only costs time
 
 
 @dataclass
@@ -23,7 +24,7 @@ class Prepared:
     card_found: bool
     rotation: int  # degrees counter-clockwise applied to reach `gray`
     upright_certain: bool  # False: caller should also try the 180-degree turn
-    ink_components: int  # how much text-like ink the card holds
+    text_lines: int  # rows of character-sized blobs: 0 or 1 means there is nothing to read
 
 
 def _order(pts: np.ndarray) -> np.ndarray:
@@ -129,7 +130,7 @@ def flatten_light(gray: np.ndarray) -> np.ndarray:
 
 
 INK_TARGET = 200.0  # darkness (255 - grey) the strongest stroke nearby is stretched to
-INK_FLOOR = 60.0  # below this local darkness there is no text, only noise: stretch it less
+INK_NOISE = 35.0  # local darkness up to here is paper grain and sensor noise: leave it alone
 
 
 def _equalise_ink(flat: np.ndarray) -> np.ndarray:
@@ -143,7 +144,10 @@ def _equalise_ink(flat: np.ndarray) -> np.ndarray:
     win = max(9, min(h, w) // 15)
     strongest = cv2.dilate(cv2.GaussianBlur(ink, (0, 0), 1.5), np.ones((win, win), np.uint8))
     strongest = cv2.blur(strongest, (win, win))
-    gain = np.clip(INK_TARGET / np.maximum(strongest, INK_FLOOR), 1.0, 4.0)
+    full = np.clip(INK_TARGET / np.maximum(strongest, 1.0), 1.0, 4.0)
+    # Ramp in between noise and faint print, so empty paper is never stretched into speckle.
+    ramp = np.clip((strongest - INK_NOISE) / INK_NOISE, 0.0, 1.0)
+    gain = 1.0 + (full - 1.0) * ramp
     return np.clip(255 - ink * gain, 0, 255).astype(np.uint8)
 
 
@@ -186,6 +190,32 @@ def _upright_score(ink: np.ndarray, xheight: float) -> float:
     return votes / max(total, 1.0)
 
 
+def count_text_lines(ink: np.ndarray) -> int:
+    """Rows of at least four character-sized blobs standing on one baseline.
+
+    Cheap evidence that there is print at all: table grain, noise and shadows make blobs of
+    every size in no particular order, and Tesseract would spend seconds on them for nothing.
+    """
+    comps = _components(ink)
+    h = comps[:, 3]
+    chars = comps[(h >= 0.5 * TARGET_XHEIGHT) & (h <= 3 * TARGET_XHEIGHT)]
+    mask = np.zeros_like(ink)
+    for x, y, w, hh, _ in chars:
+        mask[y:y + hh, x:x + w] = 1
+    _, labels = cv2.connectedComponents(cv2.dilate(mask, np.ones((1, TARGET_XHEIGHT), np.uint8)))
+    row_of = labels[chars[:, 1] + chars[:, 3] // 2, chars[:, 0] + chars[:, 2] // 2]
+    rows = 0
+    for label in np.unique(row_of):
+        members = chars[row_of == label]
+        if len(members) < 4:
+            continue
+        bottoms = members[:, 1] + members[:, 3]
+        # Letters share a baseline (descenders are the minority the median ignores).
+        if np.median(np.abs(bottoms - np.median(bottoms))) <= 0.15 * TARGET_XHEIGHT:
+            rows += 1
+    return rows
+
+
 def _ink(gray: np.ndarray) -> np.ndarray:
     _, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     return ink
@@ -204,13 +234,13 @@ def prepare(img: Image.Image) -> Prepared:
         comps = _components(_ink(gray))
         rotation = 90
     xheight = float(np.median(comps[:, 3])) if len(comps) else TARGET_XHEIGHT
-    scale = TARGET_XHEIGHT / max(xheight, 1.0)
-    scale = min(scale, MAX_OCR_SIDE / max(gray.shape))
+    scale = min(TARGET_XHEIGHT / max(xheight, 1.0), MAX_UPSCALE, MAX_OCR_SIDE / max(gray.shape))
     if abs(scale - 1) > 0.1:
         gray = cv2.resize(gray, None, fx=scale, fy=scale,
                           interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
-    score = _upright_score(_ink(gray), TARGET_XHEIGHT)
+    ink = _ink(gray)
+    score = _upright_score(ink, TARGET_XHEIGHT)
     if score < 0:
         gray = cv2.rotate(gray, cv2.ROTATE_180)
         rotation += 180
-    return Prepared(gray, quad is not None, rotation, abs(score) > 0.15, len(comps))
+    return Prepared(gray, quad is not None, rotation, abs(score) > 0.15, count_text_lines(ink))
