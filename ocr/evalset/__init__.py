@@ -1,23 +1,23 @@
-"""Labelled evaluation cards: rendered, then photographed or scanned, with ground truth."""
+"""Labelled evaluation cards: rendered, then photographed or scanned, with ground truth.
+
+Kinds: "photo" and "flat" draw generated identities with Pillow; "html-photo" and "html-flat"
+use the hand-written cards of html_cards (Chromium-rendered), cycling through them.
+"""
 
 import json
 import random
 from pathlib import Path
 
+from .html_cards import render_html_card
 from .identities import make_identity
 from .photo import photograph, scan
 from .render import render_card
 
-KINDS = ("photo", "flat")
+KINDS = ("photo", "flat", "html-photo", "html-flat")
 
 
-def make_card(seed: int, index: int, kind: str) -> tuple[bytes, dict]:
-    """One card, reproducible from (seed, index, kind) alone."""
-    rng = random.Random(f"{seed}:{index}:{kind}")
-    ident = make_identity(rng)
-    card = render_card(ident, rng)
-    data, capture = (photograph if kind == "photo" else scan)(card, rng)
-    truth = {
+def _truth(ident) -> dict:
+    return {
         "name": ident.han_name or ident.name,
         "title": ident.han_title or ident.title,
         "company": ident.han_company or ident.company,
@@ -28,10 +28,19 @@ def make_card(seed: int, index: int, kind: str) -> tuple[bytes, dict]:
         "address": ident.address,
         "country": ident.country,
         "langs": ident.langs,
-        "kind": kind,
-        "capture": capture,
     }
-    return data, truth
+
+
+def make_card(seed: int, index: int, kind: str) -> tuple[bytes, dict]:
+    """One card, reproducible from (seed, index, kind) alone."""
+    rng = random.Random(f"{seed}:{index}:{kind}")
+    if kind.startswith("html"):
+        card, truth = render_html_card(index)
+    else:
+        ident = make_identity(rng)
+        card, truth = render_card(ident, rng), _truth(ident)
+    data, capture = (scan if kind.endswith("flat") else photograph)(card, rng)
+    return data, {**truth, "kind": kind, "capture": capture}
 
 
 def write_set(out: Path, count: int, seed: int, kind: str) -> list[Path]:

@@ -143,6 +143,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         if value:
             setattr(card, field_name, _tidy(value[0]))
             conf[field_name] = round(value[1], 3)
+    if card.name and card.name.isupper():
+        card.name = card.name.title()  # letter-spaced capitals are a style, not the spelling
     if card.name is None and card.emails and (guess := _name_from_email(card.emails[0])):
         card.name, conf["name"] = guess, 0.3
     card.confidence = {k: round(v, 3) for k, v in conf.items()}
