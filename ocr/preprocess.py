@@ -216,6 +216,19 @@ def count_text_lines(ink: np.ndarray) -> int:
     return rows
 
 
+def remove_rules(gray: np.ndarray, ink: np.ndarray) -> np.ndarray:
+    """White out long straight strokes: decorative rules, card edges, seams between a coloured
+    band and the body. Tesseract merges them with nearby letters into tall garbage words.
+    Letters are never several x-heights long in one straight stroke, so text is untouched."""
+    length = 4 * TARGET_XHEIGHT
+    rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    rules |= cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
+    if not rules.any():
+        return gray
+    rules = cv2.dilate(rules, np.ones((3, 3), np.uint8))
+    return np.where(rules > 0, np.uint8(255), gray)
+
+
 def _ink(gray: np.ndarray) -> np.ndarray:
     _, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     return ink
@@ -239,6 +252,7 @@ def prepare(img: Image.Image) -> Prepared:
         gray = cv2.resize(gray, None, fx=scale, fy=scale,
                           interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
     ink = _ink(gray)
+    gray = remove_rules(gray, ink)
     score = _upright_score(ink, TARGET_XHEIGHT)
     if score < 0:
         gray = cv2.rotate(gray, cv2.ROTATE_180)

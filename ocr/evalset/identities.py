@@ -190,7 +190,8 @@ COMPANY_TRADES = {
 }
 # Tesseract languages a user at a show in that country would configure besides English.
 TESS_LANGS = {"DE": "eng+deu", "AT": "eng+deu", "CH": "eng+deu+fra", "FR": "eng+fra", "BE": "eng+fra",
-              "ES": "eng+spa", "IT": "eng+ita", "PT": "eng+por", "BR": "eng+por", "CN": "eng+chi_sim"}
+              "ES": "eng+spa", "IT": "eng+ita", "PT": "eng+por", "BR": "eng+por", "CN": "eng+chi_sim",
+              "PL": "eng+pol", "SE": "eng+swe"}
 LANG_OF = {"DE": "de", "AT": "de", "CH": "de", "FR": "fr", "BE": "fr", "ES": "es", "IT": "it", "PT": "pt",
            "BR": "pt"}
 

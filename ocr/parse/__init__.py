@@ -18,7 +18,8 @@ __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_line
 
 # Regions tried for numbers printed without a country code, by configured OCR language.
 LANG_REGIONS = {"eng": ["US", "GB"], "deu": ["DE", "AT", "CH"], "fra": ["FR", "BE", "CH"], "spa": ["ES", "MX"],
-                "ita": ["IT", "CH"], "por": ["PT", "BR"], "chi_sim": ["CN"]}
+                "ita": ["IT", "CH"], "por": ["PT", "BR"], "chi_sim": ["CN"], "pol": ["PL"], "swe": ["SE"],
+                "nld": ["NL", "BE"], "nor": ["NO"], "dan": ["DK"]}
 _CONTACT_LABELS = re.compile(
     r"\b(e-?mail|mail|email|e|w|web|website|internet|url|www|homepage|correo|courriel|邮箱|网址)\b[.:]?", re.I)
 _JUNK_EDGES = re.compile(r"^[\W_]+|[|•·©®™*_~=<>\[\]{}]+$", re.UNICODE)
@@ -68,8 +69,13 @@ def _clean(lines: list[Line]) -> list[Line]:
     return out
 
 
+# OCR reads the o's of the Polish legal form as zeros.
+_POLISH_FORM = re.compile(r"\b(Sp\.?\s*z)\s*[0oO]\.?\s*[0oO]\.?(?=$|\s)")
+
+
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", _JUNK_EDGES.sub("", text.strip())).strip(" ,;|")
+    text = re.sub(r"\s+", " ", _JUNK_EDGES.sub("", text.strip())).strip(" ,;|")
+    return _POLISH_FORM.sub(r"\1 o.o.", text)
 
 
 def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:

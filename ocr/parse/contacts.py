@@ -29,10 +29,13 @@ def normalise(text: str) -> str:
     text = _SPACED_AT.sub("@", text)
     text = _SPLIT_LOCAL.sub(lambda m: m.group(0) if m.group(1).lower() in EMAIL_LABELS else m.group(1) + m.group(2),
                             text)
+    text = _LOST_UNDERSCORE.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1) + "_", text)
     text = _SPACED_DOT.sub(r"\1.", text)
     return _SPACED_TLD_AT_END.sub(r".\1", text)
 
 
+# An underscore sits on the baseline and is often lost: "sabine fischer@x.de" was "sabine_fischer".
+_LOST_UNDERSCORE = re.compile(r"(?<![\w.@-])([a-z][a-z0-9]*)\s+(?=[a-z][\w.+-]*@)")
 _GLUED_LABEL = re.compile(r"^(e-?mail|mail)[.:]", re.I)
 
 
@@ -52,7 +55,8 @@ def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
         host = re.sub(r"^(https?://)?(www\.)?", "", url.lower()).split("/")[0]
         if not explicit and (len(host.split(".")[0]) < 2 or host.replace(".", "").isdigit()):
             continue
-        out.append((url.rstrip("./").lower(), m.span(1)))
+        url = re.sub(r"^((?:https?://)?www)(?=[a-z0-9-]+\.)", r"\1.", url.rstrip("./").lower())  # "wwwacme.de"
+        out.append((url, m.span(1)))
     return out
 
 

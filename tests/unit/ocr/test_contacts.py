@@ -18,6 +18,7 @@ from ocr.parse.contacts import domain_core, find_emails, find_websites, normalis
         ("jane(at)example.de", "jane@example.de"),
         ("sales at acme dot com", "sales@acme.com"),
         ("J.Doe@Example.CO.UK", "j.doe@example.co.uk"),
+        ("Email sabine fischer@arcadia.de", "sabine_fischer@arcadia.de"),  # underscore lost by OCR
     ],
 )
 def test_email_is_found_and_lower_cased(line, email):
@@ -31,6 +32,7 @@ def test_email_is_found_and_lower_cased(line, email):
         ("W: https://www.Vantage.com", "https://www.vantage.com"),
         ("novara.ch", "novara.ch"),
         ("W: meridian. fr", "meridian.fr"),
+        ("wwwsunfield.be", "www.sunfield.be"),  # dot lost by OCR
     ],
 )
 def test_website_is_found(line, site):

@@ -89,3 +89,11 @@ def test_printed_country_beats_phone_and_domain():
 
 def test_phone_country_code_used_when_nothing_is_printed():
     assert parse_text("Jan Jansen\n+31 20 123 4567\njan@vries.com").country == "NL"
+
+
+def test_polish_legal_form_read_with_zeros_is_restored():
+    assert parse_text("Helios Labs Sp. z 0.0.\nPiotr Nowak\np.nowak@helios.pl").company == "Helios Labs Sp. z o.o."
+
+
+def test_letter_spaced_capital_name_is_given_normal_case():
+    assert parse_text("SANNE VERHOEVEN\nCustomer Success Manager\nsanne@tulpstra.nl").name == "Sanne Verhoeven"
