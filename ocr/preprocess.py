@@ -35,8 +35,11 @@ def _order(pts: np.ndarray) -> np.ndarray:
 
 def _aspect_prior(aspect: float) -> float:
     """Cards are 1.4 to 1.9 times as long as high (85x55 mm, 3.5x2 in): a quad that is not
-    is more likely a coloured band or the white part of a two-tone card."""
-    return 1.0 if 1.3 <= aspect <= 2.0 else 0.4
+    is more likely a coloured band or the white part of a two-tone card, and a strip far longer
+    than any card is never one."""
+    if 1.3 <= aspect <= 2.0:
+        return 1.0
+    return 0.4 if aspect <= 2.6 else 0.0
 
 
 def _edge_maps(small: np.ndarray):

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .address import address_score, country_from_address, country_from_phones, country_from_tld, country_named
-from .contacts import domain_core, domain_of, find_emails, find_websites, normalise
+from .contacts import domain_core, domain_of, find_emails, find_websites, normalise, repair_at
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
 from .phones import PhoneHit, find_phones
@@ -55,14 +55,24 @@ def _merge_han(words: list[Word]) -> list[Word]:
     return out
 
 
+def _is_logo_residue(words: list[Word], i: int) -> bool:
+    """A short, doubtful token opening a line before real words ("A\\ Kestrel", "4 & Zenith")."""
+    w = words[i]
+    rest = words[i + 1:]
+    return (len(w.text) <= 2 and w.conf < 85 and bool(rest)
+            and all(len(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3)
+
+
 def _clean(lines: list[Line]) -> list[Line]:
-    """Drop logo glyphs (a few characters far taller than the text) and stray symbols."""
+    """Drop logo glyphs (a few characters far taller than the text, or doubtful short tokens
+    in front of a line) and stray symbols."""
     body = sorted(w.height for ln in lines for w in ln.words)
     body_height = body[len(body) // 2] if body else 0
     out = []
     for ln in lines:
         words = [w for w in ln.words if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS)
                  and not (len(w.text) <= 3 and w.height > max(1.6 * ln.height, 2.5 * body_height))]
+        words = [w for i, w in enumerate(words) if not _is_logo_residue(words, i)]
         words = _merge_han(words)
         if sum(ch.isalnum() for w in words for ch in w.text) >= 2:
             out.append(Line(words))
@@ -83,6 +93,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     conf = card.confidence
     lines = _clean(lines)
     normalised = [normalise(ln.text) for ln in lines]
+    shown = [domain_of(u) for t in normalised for u, _ in find_websites(t) if u.startswith(("www.", "http"))]
+    normalised = [repair_at(t, shown) for t in normalised]
 
     contact_idx: set[int] = set()
     spans: dict[int, list[tuple[int, int]]] = {}

@@ -74,3 +74,28 @@ def domain_core(domain: str) -> str:
         if len(parts) == 1:
             break
     return parts[0].replace("-", "")
+
+
+_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®](?=\w)")
+_LABELLED_ADDRESS = re.compile(r"^(?P<label>(e-?mail|mail|email|e)\b[.:]?\s*)(?P<token>[\w.+-]+\.[a-z]{2,})$", re.I)
+
+
+def repair_at(text: str, known_domains: list[str]) -> str:
+    """Put back an "@" that OCR read as "©", "®", "q" or "&" ("malgorzataqbrightline.pl").
+
+    Beyond the never-legitimate © and ®, only on a line labelled as an email: there the "@"
+    stood right before a domain the card shows elsewhere, or else at the last q or & that
+    still leaves a dotted domain after it.
+    """
+    text = _AT_LOOKALIKE.sub("@", text)
+    m = _LABELLED_ADDRESS.match(text.strip())
+    if "@" in text or not m:
+        return text
+    label, token = m.group("label"), m.group("token")
+    for domain in known_domains:
+        if token.lower().endswith(domain) and len(token) > len(domain) + 1:
+            return label + token[: -len(domain) - 1] + "@" + token[-len(domain):]
+    at = max(token.rfind("q"), token.rfind("&"))
+    if at > 0 and "." in token[at:]:
+        return label + token[:at] + "@" + token[at + 1:]
+    return text

@@ -32,9 +32,9 @@ class Line:
 
     @property
     def height(self) -> float:
-        """Median word height: robust to one tall logo glyph or a lone comma."""
+        """Lower median word height: robust to one tall logo glyph or a lone comma."""
         hs = sorted(w.height for w in self.words)
-        return float(hs[len(hs) // 2]) if hs else 0.0
+        return float(hs[(len(hs) - 1) // 2]) if hs else 0.0
 
     @property
     def conf(self) -> float:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ocr.parse.contacts import domain_core, find_emails, find_websites, normalise
+from ocr.parse.contacts import domain_core, find_emails, find_websites, normalise, repair_at
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,16 @@ def test_legal_forms_titles_and_emails_are_not_websites(line):
 def test_domain_core_drops_www_and_country_suffixes():
     assert domain_core("lumen-labs.co.uk") == "lumenlabs"
     assert domain_core("sunfield.com.br") == "sunfield"
+
+
+@pytest.mark.parametrize(
+    ("line", "known", "fixed"),
+    [
+        ("E malgorzataqbrightline.pl", [], "E malgorzata@brightline.pl"),
+        ("Email: elindqvistqkestrel.se", ["kestrel.se"], "Email: elindqvist@kestrel.se"),
+        ("sam©clearwater.com", [], "sam@clearwater.com"),
+        ("www.quantix.se", [], "www.quantix.se"),
+    ],
+)
+def test_at_sign_misread_by_ocr_is_restored_only_where_an_email_is_expected(line, known, fixed):
+    assert repair_at(line, known) == fixed
