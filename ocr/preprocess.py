@@ -151,7 +151,10 @@ def _equalise_ink(flat: np.ndarray) -> np.ndarray:
     # Ramp in between noise and faint print, so empty paper is never stretched into speckle.
     ramp = np.clip((strongest - INK_NOISE) / INK_NOISE, 0.0, 1.0)
     gain = 1.0 + (full - 1.0) * ramp
-    return np.clip(255 - ink * gain, 0, 255).astype(np.uint8)
+    # Take the paper's grain off before stretching, or the speckle around pale text grows
+    # with it and swells Tesseract's word boxes.
+    grain = np.where(gain > 1.0, INK_NOISE / 2, 0.0)
+    return np.clip(255 - np.clip(ink - grain, 0, None) * gain, 0, 255).astype(np.uint8)
 
 
 def _components(ink: np.ndarray) -> np.ndarray:

@@ -97,9 +97,9 @@ def group_lines(words: list[Word]) -> list[Line]:
         for w in ws[1:]:
             far = w.left - current.right > 3 * max(current.height, w.height)
             # Only sure words set the size: misread symbols like "(0)" get odd, tall boxes.
-            sure = sorted(x.height for x in current.words if x.conf >= 70)
+            sure = sorted(x.height for x in current.words if x.conf >= 85)
             size = sure[len(sure) // 2] if sure else current.height
-            resized = (w.conf >= 70 and sum(ch.isalnum() for ch in w.text) > 2
+            resized = (w.conf >= 85 and sum(ch.isalnum() for ch in w.text) > 2
                        and max(size, w.height) > 1.7 * min(size, w.height))
             if far or resized:
                 lines.append(current)

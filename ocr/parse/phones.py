@@ -19,8 +19,7 @@ LABELS = {
 _LABEL_TYPE = {label: kind for kind, labels in LABELS.items() for label in labels}
 _LABEL_RE = re.compile(r"([^\W\d_]+(?:\.\s*kom)?)[\s.:/()]*$", re.UNICODE)
 _NATIONAL_ZERO = re.compile(r"\(\s*0\s*\)")
-# A label glued to the number ("C+1-201-...") or separated by a dot or colon.
-_DIGITS = re.compile(r"\d")
+MIN_DIGITS = 7  # the shortest real subscriber numbers with area code
 
 
 @dataclass
@@ -71,6 +70,8 @@ def find_phones(text: str, regions: list[str]) -> list[tuple[PhoneHit, tuple[int
     for region in regions + ["ZZ"]:
         hits = []
         for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
+            if sum(ch.isdigit() for ch in m.raw_string) < MIN_DIGITS:
+                continue  # a postcode or house number, not a phone
             num = _parse(m.raw_string, region if region != "ZZ" else None)
             valid = num is not None
             if num is None:
