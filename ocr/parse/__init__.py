@@ -13,6 +13,7 @@ from .contacts import domain_core, domain_of, find_emails, find_websites, normal
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
 from .phones import PhoneHit, find_phones
+from .reconcile import email_in_token, fix_local
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
 
@@ -161,12 +162,30 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         if value:
             setattr(card, field_name, _tidy(value[0]))
             conf[field_name] = round(value[1], 3)
+    if card.name:
+        _reconcile_email(card, normalised)
     if card.name and card.name.isupper():
         card.name = card.name.title()  # letter-spaced capitals are a style, not the spelling
     if card.name is None and card.emails and (guess := _name_from_email(card.emails[0])):
         card.name, conf["name"] = guess, 0.3
     card.confidence = {k: round(v, 3) for k, v in conf.items()}
     return card
+
+
+def _reconcile_email(card: ParsedCard, normalised: list[str]) -> None:
+    """Repair the email from the name, or find it where OCR lost the "@"."""
+    card.emails = [fix_local(e, card.name) for e in card.emails]
+    if card.emails:
+        return
+    for text in normalised:
+        for token in (t.strip(",;").lower() for t in text.split()):
+            if email := email_in_token(token, card.name):
+                card.emails = [email]
+                card.confidence["emails"] = 0.5
+                if card.website == token:  # it was this address, misread as a website
+                    card.website = None
+                    card.confidence.pop("website", None)
+                return
 
 
 def _next_to(i: int, scores: dict[int, float]) -> bool:

@@ -67,13 +67,11 @@ def domain_of(email_or_url: str) -> str:
 
 
 def domain_core(domain: str) -> str:
-    """'lumen-labs.co.uk' -> 'lumenlabs': the part a company name is matched against."""
+    """'shop.lumen-labs.co.uk' -> 'lumenlabs': the registered name a company is matched against."""
     parts = domain.split(".")
     while len(parts) > 1 and (len(parts[-1]) <= 3 or parts[-1] in KNOWN_TLDS):
         parts.pop()
-        if len(parts) == 1:
-            break
-    return parts[0].replace("-", "")
+    return parts[-1].replace("-", "")
 
 
 _AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®](?=\w)")
