@@ -24,6 +24,7 @@ LANG_REGIONS = {"eng": ["US", "GB"], "deu": ["DE", "AT", "CH"], "fra": ["FR", "B
 _CONTACT_LABELS = re.compile(
     r"\b(e-?mail|mail|email|e|w|web|website|internet|url|www|homepage|correo|courriel|邮箱|网址)\b[.:]?", re.I)
 _JUNK_EDGES = re.compile(r"^[\W_]+|[|•·©®™*_~=<>\[\]{}]+$", re.UNICODE)
+_CONTACT_HINT = re.compile(r"@|\+\d|www\.|https?:", re.I)  # lines whose digits are phones, not postcodes
 _KEPT_SYMBOLS = {"&", "+", "-", "–", "/"}  # meaningful alone ("Research & Development"); other lone symbols are noise
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 _HAN_START = re.compile(r"^[\u4e00-\u9fff]")
@@ -118,7 +119,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
 
     domains = card.emails + ([card.website] if card.website else [])
     printed_country = next((c for ln in lines if (c := country_named(ln.text))), None)
-    postcode_country = next((c for ln in lines if (c := country_from_address(ln.text))), None)
+    postcode_country = next((c for ln, t in zip(lines, normalised)
+                             if not _CONTACT_HINT.search(t) and (c := country_from_address(ln.text))), None)
     tld_country = country_from_tld(domains)
     regions = [c for c in (printed_country, postcode_country, tld_country) if c]
     # A user who configured German besides English is more likely at a German-speaking show.

@@ -33,12 +33,12 @@ def address_score(text: str) -> float:
     street = any(w in STREET_WORDS or w.rstrip(".") in STREET_WORDS for w in words) or bool(
         STREET_SUFFIX_RE.search(text))
     postcode = bool(POSTCODE_RE.search(text)) and any(ch.isalpha() for ch in text)
-    if country_named(text):
-        return 0.6
     if street and has_digit:
         return 0.95
     if postcode:
         return 0.85
+    if country_named(text):
+        return 0.6
     if street or HOUSE_NUMBER_RE.match(text.strip()):
         return 0.5
     return 0.0

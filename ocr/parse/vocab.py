@@ -127,7 +127,7 @@ POSTCODE_COUNTRY = [
     (re.compile(r"\b\d{4}-\d{3}\b"), "PT"),
     (re.compile(r"\b\d{2}-\d{3}\b"), "PL"),
     (re.compile(r"\b\d{3}\s\d{2}\s+[A-ZÅÄÖ]"), "SE"),
-    (re.compile(r"\b[A-Z]\d{2}\s?[A-Z\d]{4}\b"), "IE"),
+    (re.compile(r"\b[AC-FHKNPRTV-Y]\d{2}\s(?=[A-Z\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}\b"), "IE"),  # Eircode
 ]
 POSTCODE_RE = re.compile(
     r"\b(\d{4,6}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|"
