@@ -133,6 +133,7 @@ def flatten_light(gray: np.ndarray) -> np.ndarray:
 
 
 INK_TARGET = 200.0  # darkness (255 - grey) the strongest stroke nearby is stretched to
+WIN_DIV = 15  # equalising window: this fraction of the card's short side (about two text lines)
 INK_NOISE = 35.0  # local darkness up to here is paper grain and sensor noise: leave it alone
 
 
@@ -144,7 +145,7 @@ def _equalise_ink(flat: np.ndarray) -> np.ndarray:
     """
     ink = 255 - flat
     h, w = ink.shape
-    win = max(9, min(h, w) // 15)
+    win = max(9, min(h, w) // WIN_DIV)
     strongest = cv2.dilate(cv2.GaussianBlur(ink, (0, 0), 1.5), np.ones((win, win), np.uint8))
     strongest = cv2.blur(strongest, (win, win))
     full = np.clip(INK_TARGET / np.maximum(strongest, 1.0), 1.0, 4.0)
