@@ -14,6 +14,7 @@ const SHELL = [
   '/js/main.js', '/js/api.js', '/js/dom.js', '/js/i18n.js', '/js/images.js', '/js/router.js', '/js/session.js',
   '/js/store.js', '/js/sw-bridge.js', '/js/sync.js', '/js/syncbar.js', '/js/widgets.js',
   '/js/views/capture.js', '/js/views/lead.js', '/js/views/leads.js', '/js/views/login.js',
+  '/js/views/tonight.js', '/js/views/tonight-draft.js',
 ];
 
 self.addEventListener('install', (event) => event.waitUntil(precache()));

@@ -93,3 +93,13 @@ export function uploadMedia(uuid, { id, kind, blob }) {
   form.append('file', blob, id); // the server tells the format from the bytes, not the name
   return send(`/api/v1/leads/${uuid}/media`, { method: 'POST', form });
 }
+
+// The evening review: online only, so no outbox and no idempotency key; a failure is shown.
+export const drafts = () => request('/api/v1/drafts');
+export const outbox = () => request('/api/v1/outbox');
+export const editDraft = (id, changes) => send(`/api/v1/drafts/${id}`, { method: 'PATCH', json: changes });
+/** action: approve, hold, discard, send-now, or reschedule (with body {due_at}). */
+export const draftAction = (id, action, body) => send(`/api/v1/drafts/${id}/${action}`, { method: 'POST', json: body });
+export const approveAll = (ids) => send('/api/v1/drafts/approve-all', { method: 'POST', json: { ids } });
+/** outcome: sent (it did arrive), resend, or cancel. */
+export const resolveOutbox = (id, outcome) => send(`/api/v1/outbox/${id}/resolve`, { method: 'POST', json: { outcome } });
