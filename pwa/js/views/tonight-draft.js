@@ -10,9 +10,6 @@ const CONFIRM_MS = 4000;
 
 /** onChange(draft) after every action, so the screen can recount and redraw. */
 export function draftCard(draft, { onChange, onError }) {
-  const card = h('article', { className: `tonight-draft status-${draft.status}`, 'data-testid': 'tonight-draft',
-    dataset: { draftId: String(draft.id), status: draft.status }, 'aria-labelledby': `draft-${draft.id}-who` });
-
   async function act(work, done) {
     card.setAttribute('aria-busy', 'true');
     try {
@@ -28,7 +25,8 @@ export function draftCard(draft, { onChange, onError }) {
   const post = (action, body, done) => act(() => api.draftAction(draft.id, action, body), done);
 
   const open = OPEN.includes(draft.status);
-  card.append(
+  const card = h('article', { className: `tonight-draft status-${draft.status}`, 'data-testid': 'tonight-draft',
+    dataset: { draftId: String(draft.id), status: draft.status }, 'aria-labelledby': `draft-${draft.id}-who` },
     header(draft),
     hints(draft),
     preview(draft),
@@ -76,14 +74,47 @@ function hints(draft) {
       h('span', { text: hint.message }))));
 }
 
-// The server renders the real mail; an empty sandbox keeps its HTML away from the app (no
-// scripts, its own origin), and the server's CSP blocks anything from outside.
+// The server renders the real mail. It is shown in an empty sandbox (no scripts, an origin of
+// its own), never in the app's DOM. A sandboxed frame sends no session cookie, so its photos
+// would not load: the page fetches the preview and its photos and hands the frame one
+// self-contained document.
 function preview(draft) {
-  return h('figure', { className: 'draft-preview' },
-    h('iframe', { src: draft.preview_url, sandbox: '', loading: 'lazy', title: t('draft.preview'),
-      referrerpolicy: 'no-referrer' }),
+  const frame = h('iframe', { sandbox: '', title: t('draft.preview') });
+  mailDocument(draft).then((html) => { frame.srcdoc = html; }).catch((err) => { frame.srcdoc = errorPage(err); });
+  return h('figure', { className: 'draft-preview' }, frame,
     draft.attachments.length > 0 && h('figcaption', {}, `${t('draft.attachment')}: `,
       draft.attachments.map((a) => h('a', { href: a.url, download: a.filename, text: a.filename }))));
+}
+
+// The same limits as the server's preview: nothing from outside, photos only as data.
+const MAIL_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+
+async function mailDocument(draft) {
+  const base = new URL(draft.preview_url, location.href);
+  const photos = new Map(draft.inline.map((p) => [new URL(p.url, base).href, p.url]));
+  // A parsed document is inert: its scripts never run and its images never load.
+  const doc = new DOMParser().parseFromString(await (await api.blob(draft.preview_url)).text(), 'text/html');
+  await Promise.all([...doc.images].map(async (img) => {
+    const url = photos.get(new URL(img.getAttribute('src') ?? '', base).href);
+    img.src = url ? await dataUrl(await api.blob(url)) : '';
+  }));
+  doc.head.prepend(Object.assign(doc.createElement('meta'), { httpEquiv: 'Content-Security-Policy', content: MAIL_CSP }));
+  return `<!doctype html>${doc.documentElement.outerHTML}`;
+}
+
+function dataUrl(blob) {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+function errorPage(err) {
+  const doc = document.implementation.createHTMLDocument('');
+  doc.body.textContent = err.status === 0 ? t('tonight.offline') : err.message;
+  return doc.documentElement.outerHTML;
 }
 
 function editor(draft, save) {
