@@ -126,3 +126,29 @@ def test_drafts_show_their_hints(tonight, review, screenshots):
     expect(photo).to_have_attribute("src", re.compile(r"^data:image/jpeg;base64,"))
     assert photo.evaluate("img => img.decode().then(() => img.naturalWidth)") == 1024  # resized for mail
     screenshot(tonight, screenshots / "tonight.png")
+
+
+def test_a_moved_draft_keeps_its_new_time_and_send_now_sends_at_once(tonight, review, mailbox):
+    address = f"urgent.{uuid.uuid4().hex[:8]}@agri-import.de"
+    draft = draft_of(review, add_lead(review, "key", name="Urgent Buyer", emails=[address]))
+    tonight.reload()
+    item = card(tonight, draft)
+    tomorrow = (datetime.fromisoformat(draft["due_local"]) + timedelta(days=1)).replace(hour=9, minute=0)
+    item.get_by_label("New time (Europe/Berlin)").fill(tomorrow.strftime("%Y-%m-%dT%H:%M"))
+    item.get_by_test_id("draft-reschedule").click()
+    expect(item).to_contain_text("09:00")
+    assert draft_of(review, {"uuid": draft["lead"]["uuid"]})["due_local"] == tomorrow.isoformat()
+
+    item.get_by_test_id("draft-send-now").click()
+    assert not mail_to(mailbox, address), "the first tap only arms it"
+    item.get_by_test_id("draft-send-now").click()
+    expect(item).to_have_attribute("data-status", "approved")
+    expect(tonight.get_by_test_id("outbox-item").filter(has_text=address)).to_have_attribute("data-status", "sent")
+    assert len(mail_to(mailbox, address)) == 1
+
+
+def test_offline_the_screen_says_it_needs_a_connection(tonight):
+    tonight.context.set_offline(True)
+    expect(tonight.get_by_role("alert")).to_contain_text("Tonight needs a connection")
+    tonight.context.set_offline(False)
+    expect(tonight.get_by_role("alert")).to_be_hidden()
