@@ -152,3 +152,22 @@ def test_offline_the_screen_says_it_needs_a_connection(tonight):
     expect(tonight.get_by_role("alert")).to_contain_text("Tonight needs a connection")
     tonight.context.set_offline(False)
     expect(tonight.get_by_role("alert")).to_be_hidden()
+
+
+def test_a_send_with_an_unknown_outcome_is_shown_and_the_person_resolves_it(tonight, review, data_dir, mailbox):
+    address = f"unclear.{uuid.uuid4().hex[:8]}@agri-import.de"
+    draft = draft_of(review, add_lead(review, "key", name="Unclear Buyer", emails=[address]))
+    review.http.post(f"{review.base_url}/api/v1/drafts/{draft['id']}/approve",
+                     headers={"X-CSRFToken": review.csrf}).raise_for_status()
+    mailbox.mode = "drop"  # takes the message, then hangs up without an answer
+    try:
+        send_due(data_dir, mailbox, draft)
+    finally:
+        mailbox.mode = "ok"
+    tonight.reload()
+    item = tonight.get_by_test_id("outbox-item").filter(has_text=address)
+    expect(item).to_have_attribute("data-status", "unknown")
+    expect(item).to_contain_text("Check your Sent folder")
+    item.get_by_role("button", name="It went out").click()
+    expect(item).to_have_attribute("data-status", "sent")
+    assert len(mail_to(mailbox, address)) == 1, "resolving as sent sends nothing again"

@@ -26,7 +26,8 @@ export function draftCard(draft, { onChange, onError }) {
 
   const open = OPEN.includes(draft.status);
   const card = h('article', { className: `tonight-draft status-${draft.status}`, 'data-testid': 'tonight-draft',
-    dataset: { draftId: String(draft.id), status: draft.status }, 'aria-labelledby': `draft-${draft.id}-who` },
+    dataset: { draftId: String(draft.id), status: draft.status }, 'aria-labelledby': `draft-${draft.id}-who`,
+    tabindex: -1 },
     header(draft),
     hints(draft),
     preview(draft),
@@ -44,13 +45,13 @@ export function draftCard(draft, { onChange, onError }) {
   return card;
 }
 
+const who = (draft) => [draft.lead.name, draft.lead.company].filter(Boolean).join(' · ') || t('leads.unnamed');
+
 function header(draft) {
-  const lead = draft.lead;
-  const who = [lead.name, lead.company].filter(Boolean).join(' · ') || t('leads.unnamed');
   return h('header', { className: 'draft-head' },
     h('span', { className: `badge class-${draft.kind}`,
       text: t(draft.kind === 'nurture' ? 'group.nurture' : `class.${draft.kind}`) }),
-    h('h3', { id: `draft-${draft.id}-who`, text: who }),
+    h('h3', { id: `draft-${draft.id}-who`, text: who(draft) }),
     h('p', { className: 'draft-meta' },
       h('span', { className: 'draft-status', text: t(`draft.status.${draft.status}`) }), ' · ',
       h('span', { text: t('draft.due', { when: wallTime(draft) }) })),
@@ -79,7 +80,7 @@ function hints(draft) {
 // would not load: the page fetches the preview and its photos and hands the frame one
 // self-contained document.
 function preview(draft) {
-  const frame = h('iframe', { sandbox: '', title: t('draft.preview') });
+  const frame = h('iframe', { sandbox: '', title: `${t('draft.preview')}: ${who(draft)}` });
   mailDocument(draft).then((html) => { frame.srcdoc = html; }).catch((err) => { frame.srcdoc = errorPage(err); });
   return h('figure', { className: 'draft-preview' }, frame,
     draft.attachments.length > 0 && h('figcaption', {}, `${t('draft.attachment')}: `,

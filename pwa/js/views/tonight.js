@@ -59,22 +59,32 @@ export async function render(root) {
     }
   }
 
+  const cardFor = (draft) => draftCard(draft, { onChange: changed, onError: showError });
+
+  // Only the changed card is redrawn: the others keep their scroll place, open editors and previews.
   function changed(next) {
     notice.replaceChildren();
     drafts = drafts.map((d) => (d.id === next.id ? next : d));
-    drawDrafts();
+    const fresh = cardFor(next);
+    groups.querySelector(`[data-draft-id="${next.id}"]`)?.replaceWith(fresh);
+    fresh.focus({ preventScroll: true }); // the button tapped is gone; keep the place for keyboards
+    countOpen();
     refreshOutbox();
   }
 
-  function drawDrafts() {
+  function countOpen() {
     const waiting = drafts.filter((d) => d.status === 'draft' && d.to_email);
     approveAll.hidden = waiting.length === 0;
     approveAll.textContent = t('tonight.approveAll', { n: waiting.length });
+  }
+
+  function drawDrafts() {
+    countOpen();
     const present = GROUPS.filter((g) => drafts.some((d) => d.kind === g));
     groups.replaceChildren(...(present.length ? present.map((g) => h('section', {
       className: `tonight-group group-${g}`, 'aria-labelledby': `group-${g}` },
     h('h2', { id: `group-${g}`, text: t(`group.${g}`) }),
-    drafts.filter((d) => d.kind === g).map((d) => draftCard(d, { onChange: changed, onError: showError }))))
+    drafts.filter((d) => d.kind === g).map(cardFor)))
       : [h('p', { className: 'empty', text: t('tonight.empty') })]));
   }
 
