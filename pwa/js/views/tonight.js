@@ -17,7 +17,7 @@ export async function render(root) {
   const notice = h('div', { className: 'tonight-notice', role: 'alert' });
   const approveAll = h('button', { type: 'button', className: 'save', 'data-testid': 'approve-all', hidden: true,
     onclick: approveOpen });
-  const groups = h('div', { className: 'tonight-groups' });
+  const groups = h('div', { className: 'tonight-groups' }, h('p', { className: 'empty', text: t('tonight.loading') }));
   const sent = h('ul', { className: 'outbox-list', 'aria-live': 'polite' });
   const outboxPart = h('section', { className: 'tonight-outbox', hidden: true, 'aria-labelledby': 'outbox-title' },
     h('h2', { id: 'outbox-title', text: t('outbox.title') }), sent);
@@ -37,7 +37,6 @@ export async function render(root) {
 
   async function load() {
     if (!navigator.onLine) return showOffline();
-    notice.replaceChildren(h('p', { className: 'loading', text: t('tonight.loading') }));
     try {
       const [review, outbox] = await Promise.all([api.drafts(), api.outbox()]);
       notice.replaceChildren();
