@@ -31,7 +31,7 @@ async function rememberCsrf(token) {
   await setMeta('csrf', token);
 }
 
-async function request(path, { method = 'GET', json, form, headers = {} } = {}) {
+async function request(path, { method = 'GET', json, form, headers = {}, as = 'json' } = {}) {
   const init = { method, headers: { Accept: 'application/json', ...headers }, credentials: 'same-origin',
     signal: AbortSignal.timeout(TIMEOUT_MS) };
   if (json !== undefined) {
@@ -48,6 +48,7 @@ async function request(path, { method = 'GET', json, form, headers = {} } = {}) 
     throw new ApiError(0, 'network', err.name === 'TimeoutError' ? 'The server did not answer in time.' : 'No connection.');
   }
   if (response.status === 204) return null;
+  if (as === 'blob' && response.ok) return response.blob();
   const body = await response.json().catch(() => null);
   if (response.ok) return body;
   const error = body?.error ?? {};
@@ -93,3 +94,15 @@ export function uploadMedia(uuid, { id, kind, blob }) {
   form.append('file', blob, id); // the server tells the format from the bytes, not the name
   return send(`/api/v1/leads/${uuid}/media`, { method: 'POST', form });
 }
+
+// The evening review: online only, so no outbox and no idempotency key; a failure is shown.
+export const drafts = () => request('/api/v1/drafts');
+export const outbox = () => request('/api/v1/outbox');
+export const editDraft = (id, changes) => send(`/api/v1/drafts/${id}`, { method: 'PATCH', json: changes });
+/** action: approve, hold, discard, send-now, or reschedule (with body {due_at}). */
+export const draftAction = (id, action, body) => send(`/api/v1/drafts/${id}/${action}`, { method: 'POST', json: body });
+/** A mail preview or one of its photos, fetched with the session (a sandboxed frame has none). */
+export const blob = (path) => request(path, { as: 'blob' });
+export const approveAll = (ids) => send('/api/v1/drafts/approve-all', { method: 'POST', json: { ids } });
+/** outcome: sent (it did arrive), resend, or cancel. */
+export const resolveOutbox = (id, outcome) => send(`/api/v1/outbox/${id}/resolve`, { method: 'POST', json: { outcome } });

@@ -13,6 +13,7 @@ import * as sync from './sync.js';
 const ROUTES = {
   '/': { load: () => import('./views/capture.js'), nav: 'nav.capture' },
   '/leads': { load: () => import('./views/leads.js'), nav: 'nav.leads' },
+  '/tonight': { load: () => import('./views/tonight.js'), nav: 'nav.tonight' },
   '/lead/:uuid': { load: () => import('./views/lead.js') },
   '/login': { load: () => import('./views/login.js'), public: true },
 };

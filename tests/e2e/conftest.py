@@ -124,3 +124,32 @@ def screenshots(tmp_path_factory) -> Path:
     path = Path(target) if target else tmp_path_factory.mktemp("screenshots")
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+# --- Tonight: follow-up mail reaches a real SMTP server -------------------------------------
+
+
+@pytest.fixture(scope="session")
+def mailbox():
+    """An aiosmtpd server on loopback that keeps every message, shared by the session: tests
+    tell their mail apart by recipient."""
+    from aiosmtpd.controller import Controller
+
+    from tests.integration.followup.conftest import Mailbox, free_port
+
+    box = Mailbox()
+    port = free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller.start()
+    box.url = f"smtp://127.0.0.1:{port}"
+    yield box
+    box.release.set()
+    controller.stop()
+
+
+@pytest.fixture(scope="session")
+def mail_url(data_dir, base_url, mailbox):
+    """A second server on the same database whose mail goes to `mailbox` (Send now, and the
+    `outbox send-due` command run against it)."""
+    with running_server(data_dir, BOOTHMATE_SMTP_URL=mailbox.url) as url:
+        yield url

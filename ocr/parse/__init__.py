@@ -1,0 +1,206 @@
+"""Text lines (with boxes) in, card fields out. Pure: no I/O, no OCR, unit-testable on plain text.
+
+Order of work: contacts first (emails, websites, phones are the most certain and their
+domains and country codes help everything else), then the address, then the person and
+company among what is left.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .address import address_score, country_from_address, country_from_phones, country_from_tld, country_named
+from .contacts import domain_core, domain_of, find_emails, find_websites, normalise, repair_at
+from .lines import Line, Word, group_lines, lines_from_text
+from .people import classify, fold
+from .phones import PhoneHit, find_phones
+from .reconcile import email_in_token, fix_local
+
+__all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
+
+# Regions tried for numbers printed without a country code, by configured OCR language.
+LANG_REGIONS = {"eng": ["US", "GB"], "deu": ["DE", "AT", "CH"], "fra": ["FR", "BE", "CH"], "spa": ["ES", "MX"],
+                "ita": ["IT", "CH"], "por": ["PT", "BR"], "chi_sim": ["CN"], "pol": ["PL"], "swe": ["SE"],
+                "nld": ["NL", "BE"], "nor": ["NO"], "dan": ["DK"]}
+_CONTACT_LABELS = re.compile(
+    r"\b(e-?mail|mail|email|e|w|web|website|internet|url|www|homepage|correo|courriel|邮箱|网址)\b[.:]?", re.I)
+_JUNK_EDGES = re.compile(r"^[\W_]+|[|•·©®™*_~=<>\[\]{}]+$", re.UNICODE)
+_CONTACT_HINT = re.compile(r"@|\+\d|www\.|https?:", re.I)  # lines whose digits are phones, not postcodes
+_KEPT_SYMBOLS = {"&", "+", "-", "–", "/"}  # meaningful alone ("Research & Development"); other lone symbols are noise
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+_HAN_START = re.compile(r"^[\u4e00-\u9fff]")
+
+
+@dataclass
+class ParsedCard:
+    name: str | None = None
+    title: str | None = None
+    company: str | None = None
+    department: str | None = None
+    emails: list[str] = field(default_factory=list)
+    phones: list[PhoneHit] = field(default_factory=list)
+    website: str | None = None
+    address: str | None = None
+    country: str | None = None
+    confidence: dict[str, float] = field(default_factory=dict)
+
+
+def _merge_han(words: list[Word]) -> list[Word]:
+    """chi_sim returns one word per Han character; a name or company is one word."""
+    out: list[Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if prev and _HAN_END.search(prev.text) and _HAN_START.match(w.text):
+            out[-1] = Word(prev.text + w.text, prev.left, min(prev.top, w.top), w.right - prev.left,
+                           max(prev.height, w.height), min(prev.conf, w.conf), prev.line_key)
+        else:
+            out.append(w)
+    return out
+
+
+def _is_logo_residue(words: list[Word], i: int) -> bool:
+    """A short, doubtful token opening a line before real words ("A\\ Kestrel", "4 & Zenith")."""
+    w = words[i]
+    rest = words[i + 1:]
+    return (len(w.text) <= 2 and w.conf < 85 and bool(rest)
+            and all(len(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3)
+
+
+def _clean(lines: list[Line]) -> list[Line]:
+    """Drop logo glyphs (a few characters far taller than the text, or doubtful short tokens
+    in front of a line) and stray symbols."""
+    body = sorted(w.height for ln in lines for w in ln.words)
+    body_height = body[len(body) // 2] if body else 0
+    out = []
+    for ln in lines:
+        words = [w for w in ln.words if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS)
+                 and not (len(w.text) <= 3 and w.height > max(1.6 * ln.height, 2.5 * body_height))]
+        words = [w for i, w in enumerate(words) if not _is_logo_residue(words, i)]
+        words = _merge_han(words)
+        if sum(ch.isalnum() for w in words for ch in w.text) >= 2:
+            out.append(Line(words))
+    return out
+
+
+# OCR reads the o's of the Polish legal form as zeros.
+_POLISH_FORM = re.compile(r"\b(Sp\.?\s*z)\s*[0oO]\.?\s*[0oO]\.?(?=$|\s)")
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", _JUNK_EDGES.sub("", text.strip())).strip(" ,;|")
+    return _POLISH_FORM.sub(r"\1 o.o.", text)
+
+
+def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
+    card = ParsedCard()
+    conf = card.confidence
+    lines = _clean(lines)
+    normalised = [normalise(ln.text) for ln in lines]
+    shown = [domain_of(u) for t in normalised for u, _ in find_websites(t) if u.startswith(("www.", "http"))]
+    normalised = [repair_at(t, shown) for t in normalised]
+
+    contact_idx: set[int] = set()
+    spans: dict[int, list[tuple[int, int]]] = {}
+    web_conf = 0.0
+    for i, text in enumerate(normalised):
+        for email, span in find_emails(text):
+            if email not in card.emails:
+                card.emails.append(email)
+                conf.setdefault("emails", 0.9 * lines[i].conf)
+            spans.setdefault(i, []).append(span)
+        for url, span in find_websites(text):
+            if any(s <= span[0] < e for s, e in spans.get(i, [])):
+                continue
+            if card.website is None:
+                card.website, web_conf = url, 0.9 * lines[i].conf
+            spans.setdefault(i, []).append(span)
+    contact_idx.update(spans)
+    if card.website:
+        conf["website"] = web_conf
+
+    domains = card.emails + ([card.website] if card.website else [])
+    printed_country = next((c for ln in lines if (c := country_named(ln.text))), None)
+    postcode_country = next((c for ln, t in zip(lines, normalised)
+                             if not _CONTACT_HINT.search(t) and (c := country_from_address(ln.text))), None)
+    tld_country = country_from_tld(domains)
+    regions = [c for c in (printed_country, postcode_country, tld_country) if c]
+    # A user who configured German besides English is more likely at a German-speaking show.
+    for lang in sorted(langs.split("+"), key=lambda lang: lang == "eng"):
+        regions += LANG_REGIONS.get(lang, [])
+    regions = list(dict.fromkeys(regions))
+
+    intl_numbers, national_numbers = [], []
+    for i, text in enumerate(normalised):
+        masked = list(text)
+        for s, e in spans.get(i, []):
+            masked[s:e] = " " * (e - s)
+        for hit, span in find_phones("".join(masked), regions):
+            if any(p.number == hit.number and p.type == hit.type for p in card.phones):
+                continue
+            card.phones.append(hit)
+            contact_idx.add(i)
+            (intl_numbers if hit.raw.lstrip().startswith(("+", "00")) else national_numbers).append(hit.number)
+            weight = (0.95 if hit.valid else 0.5) * (1.0 if hit.labelled else 0.85)
+            conf["phones"] = min(conf.get("phones", 1.0), weight * lines[i].conf)
+
+    rest = [i for i in range(len(lines)) if i not in contact_idx]
+    addr_scores = {i: address_score(lines[i].text) for i in rest}
+    addr = [i for i in rest if addr_scores[i] >= 0.85 or (addr_scores[i] >= 0.5 and _next_to(i, addr_scores))]
+    if addr:
+        card.address = ", ".join(_tidy(lines[i].text) for i in addr)
+        conf["address"] = max(addr_scores[i] for i in addr) * min(lines[i].conf for i in addr)
+
+    for code, c in ((printed_country, 0.95), (postcode_country, 0.8), (country_from_phones(intl_numbers), 0.85),
+                    (tld_country, 0.7), (country_from_phones(national_numbers), 0.4)):
+        if code:
+            card.country, conf["country"] = code, c
+            break
+
+    people_lines = [lines[i] for i in rest if i not in addr and not _CONTACT_LABELS.fullmatch(lines[i].text.strip())]
+    locals_ = [fold(e.split("@")[0]) for e in card.emails]
+    cores = list(dict.fromkeys(domain_core(domain_of(d)) for d in domains))
+    people = classify(people_lines, locals_, cores)
+    for field_name in ("name", "title", "department", "company"):
+        value = getattr(people, field_name)
+        if value:
+            setattr(card, field_name, _tidy(value[0]))
+            conf[field_name] = round(value[1], 3)
+    if card.name:
+        _reconcile_email(card, normalised)
+    if card.name and card.name.isupper():
+        card.name = card.name.title()  # letter-spaced capitals are a style, not the spelling
+    if card.name is None and card.emails and (guess := _name_from_email(card.emails[0])):
+        card.name, conf["name"] = guess, 0.3
+    card.confidence = {k: round(v, 3) for k, v in conf.items()}
+    return card
+
+
+def _reconcile_email(card: ParsedCard, normalised: list[str]) -> None:
+    """Repair the email from the name, or find it where OCR lost the "@"."""
+    card.emails = [fix_local(e, card.name) for e in card.emails]
+    if card.emails:
+        return
+    for text in normalised:
+        for token in (t.strip(",;").lower() for t in text.split()):
+            if email := email_in_token(token, card.name):
+                card.emails = [email]
+                card.confidence["emails"] = 0.5
+                if card.website == token:  # it was this address, misread as a website
+                    card.website = None
+                    card.confidence.pop("website", None)
+                return
+
+
+def _next_to(i: int, scores: dict[int, float]) -> bool:
+    """A weak address line counts when it sits right above or below a strong one."""
+    return scores.get(i - 1, 0) >= 0.85 or scores.get(i + 1, 0) >= 0.85
+
+
+def _name_from_email(email: str) -> str | None:
+    """'jane.doe@x.com' -> 'Jane Doe' when the card shows no readable name (accents are lost)."""
+    parts = [p for p in re.split(r"[._-]", email.split("@")[0]) if p.isalpha() and len(p) > 1]
+    return " ".join(p.capitalize() for p in parts) if len(parts) >= 2 else None
+
+
+def parse_text(text: str, langs: str = "eng") -> ParsedCard:
+    """Convenience for plain OCR text: one line per line, no boxes."""
+    return parse_card(lines_from_text(text), langs)

@@ -1,0 +1,70 @@
+"""Postal address lines and the card's country."""
+
+import re
+
+import phonenumbers
+
+from .contacts import domain_of
+from .vocab import (COUNTRY_BY_NAME, HOUSE_NUMBER_RE, NON_COUNTRY_TLDS, POSTCODE_COUNTRY, POSTCODE_RE, STREET_SUFFIX_RE,
+                    STREET_WORDS, TLD_COUNTRY)
+
+_WORD_RE = re.compile(r"[^\W_]+\.?|c/", re.UNICODE)
+
+
+def _country_key(text: str) -> str:
+    return re.sub(r"[\s.,;|'’-]", "", text.lower())
+
+
+_COUNTRY_BY_KEY = {_country_key(name): code for name, code in COUNTRY_BY_NAME.items()}
+
+
+def country_named(text: str) -> str | None:
+    """ISO code when the whole line (or its last comma part) is a country name ("P.R. China")."""
+    for candidate in (text, text.split(",")[-1]):
+        if code := _COUNTRY_BY_KEY.get(_country_key(candidate)):
+            return code
+    return None
+
+
+def address_score(text: str) -> float:
+    """0..1: how much a line looks like part of a postal address."""
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    has_digit = any(ch.isdigit() for ch in text)
+    street = any(w in STREET_WORDS or w.rstrip(".") in STREET_WORDS for w in words) or bool(
+        STREET_SUFFIX_RE.search(text))
+    postcode = bool(POSTCODE_RE.search(text)) and any(ch.isalpha() for ch in text)
+    if street and has_digit:
+        return 0.95
+    if postcode:
+        return 0.85
+    if country_named(text):
+        return 0.6
+    if street or HOUSE_NUMBER_RE.match(text.strip()):
+        return 0.5
+    return 0.0
+
+
+def country_from_address(text: str) -> str | None:
+    for pattern, code in POSTCODE_COUNTRY:
+        if pattern.search(text):
+            return code
+    return None
+
+
+def country_from_tld(domains: list[str]) -> str | None:
+    for d in domains:
+        tld = domain_of(d).rsplit(".", 1)[-1]
+        if len(tld) == 2 and tld not in NON_COUNTRY_TLDS:
+            return TLD_COUNTRY.get(tld, tld.upper())
+    return None
+
+
+def country_from_phones(e164s: list[str]) -> str | None:
+    for n in e164s:
+        try:
+            region = phonenumbers.region_code_for_number(phonenumbers.parse(n))
+        except phonenumbers.NumberParseException:
+            continue
+        if region and region != "001":
+            return region
+    return None

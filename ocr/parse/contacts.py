@@ -1,0 +1,99 @@
+"""Emails and websites, including the OCR and anti-spam spellings people and Tesseract produce."""
+
+import re
+
+from .vocab import KNOWN_TLDS
+
+_OBFUSCATIONS = [
+    (re.compile(r"\s*[\[\(\{<]\s*(at|@)\s*[\]\)\}>]\s*", re.I), "@"),
+    (re.compile(r"\s*[\[\(\{<]\s*(dot|\.)\s*[\]\)\}>]\s*", re.I), "."),
+    (re.compile(r"(?<=\w)\s+at\s+(?=[\w-]+(\s*\.\s*|\s+dot\s+)[a-z]{2,})", re.I), "@"),
+    (re.compile(r"(?<=\w)\s+dot\s+(?=[a-z]{2,}\b)", re.I), "."),
+]
+# Tesseract often puts a space on either side of "@" or after a dot before the TLD.
+_SPACED_AT = re.compile(r"(?<=[\w.])\s*@\s*(?=\w)")
+# "maja. johansson@x.se" is one address; "Email. chiara@x.it" is a label and an address.
+_SPLIT_LOCAL = re.compile(r"([\w+-]+)([._-])\s+(?=[\w.+-]+@)")
+EMAIL_LABELS = {"e", "email", "mail", "e-mail", "correo", "courriel", "m", "em"}
+_SPACED_DOT = re.compile(r"(@[\w.-]+?)\s*\.\s+(?=[a-z]{2,4}\b)")
+_SPACED_TLD_AT_END = re.compile(r"(?<=[a-z0-9-]{3})\.\s+(" + "|".join(sorted(KNOWN_TLDS)) + r")\s*$")
+EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+URL_RE = re.compile(
+    r"(?<![@\w.-])((?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,})(?:/[\w./%#?=&-]*)?)"
+    r"(?![\w@-])", re.I)
+
+
+def normalise(text: str) -> str:
+    for pattern, repl in _OBFUSCATIONS:
+        text = pattern.sub(repl, text)
+    text = _SPACED_AT.sub("@", text)
+    text = _SPLIT_LOCAL.sub(lambda m: m.group(0) if m.group(1).lower() in EMAIL_LABELS else m.group(1) + m.group(2),
+                            text)
+    text = _LOST_UNDERSCORE.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1) + "_", text)
+    text = _SPACED_DOT.sub(r"\1.", text)
+    return _SPACED_TLD_AT_END.sub(r".\1", text)
+
+
+# An underscore sits on the baseline and is often lost: "sabine fischer@x.de" was "sabine_fischer".
+_LOST_UNDERSCORE = re.compile(r"(?<![\w.@-])([a-z][a-z0-9]*)\s+(?=[a-z][\w.+-]*@)")
+_GLUED_LABEL = re.compile(r"^(e-?mail|mail)[.:]", re.I)
+
+
+def find_emails(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Emails in an already-normalised line, with their spans."""
+    return [(_GLUED_LABEL.sub("", m.group(0).rstrip(".")).lower(), m.span()) for m in EMAIL_RE.finditer(text)]
+
+
+def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Websites not part of an email; bare domains only with a known TLD so "S.r.l." is no website."""
+    out = []
+    for m in URL_RE.finditer(text):
+        url, tld = m.group(1), m.group(2).lower()
+        explicit = url.lower().startswith(("www.", "http"))
+        if not explicit and tld not in KNOWN_TLDS:
+            continue
+        host = re.sub(r"^(https?://)?(www\.)?", "", url.lower()).split("/")[0]
+        if not explicit and (len(host.split(".")[0]) < 2 or host.replace(".", "").isdigit()):
+            continue
+        url = re.sub(r"^((?:https?://)?www)(?=[a-z0-9-]+\.)", r"\1.", url.rstrip("./").lower())  # "wwwacme.de"
+        out.append((url, m.span(1)))
+    return out
+
+
+def domain_of(email_or_url: str) -> str:
+    host = email_or_url.split("@")[-1].lower()
+    host = re.sub(r"^(https?://)?(www\.)?", "", host)
+    return host.split("/")[0]
+
+
+def domain_core(domain: str) -> str:
+    """'shop.lumen-labs.co.uk' -> 'lumenlabs': the registered name a company is matched against."""
+    parts = domain.split(".")
+    while len(parts) > 1 and (len(parts[-1]) <= 3 or parts[-1] in KNOWN_TLDS):
+        parts.pop()
+    return parts[-1].replace("-", "")
+
+
+_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®](?=\w)")
+_LABELLED_ADDRESS = re.compile(r"^(?P<label>(e-?mail|mail|email|e)\b[.:]?\s*)(?P<token>[\w.+-]+\.[a-z]{2,})$", re.I)
+
+
+def repair_at(text: str, known_domains: list[str]) -> str:
+    """Put back an "@" that OCR read as "©", "®", "q" or "&" ("malgorzataqbrightline.pl").
+
+    Beyond the never-legitimate © and ®, only on a line labelled as an email: there the "@"
+    stood right before a domain the card shows elsewhere, or else at the last q or & that
+    still leaves a dotted domain after it.
+    """
+    text = _AT_LOOKALIKE.sub("@", text)
+    m = _LABELLED_ADDRESS.match(text.strip())
+    if "@" in text or not m:
+        return text
+    label, token = m.group("label"), m.group("token")
+    for domain in known_domains:
+        if token.lower().endswith(domain) and len(token) > len(domain) + 1:
+            return label + token[: -len(domain) - 1] + "@" + token[-len(domain):]
+    at = max(token.rfind("q"), token.rfind("&"))
+    if at > 0 and "." in token[at:]:
+        return label + token[:at] + "@" + token[at + 1:]
+    return text

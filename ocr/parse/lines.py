@@ -1,0 +1,119 @@
+"""Words with boxes grouped into visual lines: the parser's input. Pure data, no I/O."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float  # 0..100 as Tesseract reports it
+    line_key: tuple = ()  # Tesseract's (block, paragraph, line) numbers
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> int:
+        return self.top + self.height
+
+
+@dataclass
+class Line:
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def height(self) -> float:
+        """Lower median word height: robust to one tall logo glyph or a lone comma."""
+        hs = sorted(w.height for w in self.words)
+        return float(hs[(len(hs) - 1) // 2]) if hs else 0.0
+
+    @property
+    def conf(self) -> float:
+        """Mean word confidence, 0..1."""
+        return sum(w.conf for w in self.words) / (100.0 * len(self.words)) if self.words else 0.0
+
+    @property
+    def top(self) -> int:
+        return min(w.top for w in self.words)
+
+    @property
+    def left(self) -> int:
+        return min(w.left for w in self.words)
+
+    @property
+    def right(self) -> int:
+        return max(w.right for w in self.words)
+
+    @classmethod
+    def of(cls, text: str, height: float = 20.0, conf: float = 95.0, top: int = 0) -> "Line":
+        """A line from plain text, for callers (and tests) that have no boxes."""
+        words, x = [], 0
+        for tok in text.split():
+            w = int(len(tok) * height * 0.6)
+            words.append(Word(tok, x, top, w, int(height), conf))
+            x += w + int(height * 0.4)
+        return cls(words)
+
+
+def lines_from_text(text: str) -> list[Line]:
+    return [Line.of(t, top=i * 30) for i, t in enumerate(text.splitlines()) if t.strip()]
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    """Fragments Tesseract split apart: same band, similar type size, a word-sized gap apart."""
+    ha, hb = a.height, b.height
+    if max(ha, hb) > 1.4 * max(min(ha, hb), 1):
+        return False
+    top_a, bot_a = a.top, max(w.bottom for w in a.words)
+    top_b, bot_b = b.top, max(w.bottom for w in b.words)
+    overlap = min(bot_a, bot_b) - max(top_a, top_b)
+    gap = max(a.left - b.right, b.left - a.right)
+    return overlap > 0.6 * min(bot_a - top_a, bot_b - top_b) and -0.3 * ha < gap < 2.0 * max(ha, hb)
+
+
+def group_lines(words: list[Word]) -> list[Line]:
+    """Lines in reading order, from Tesseract's own line numbers refined by geometry.
+
+    Sparse-text mode sometimes breaks one printed line ("T" | "+39 02" | "1234 5678") into
+    several; those fragments are joined. A wide gap or a change of type size inside a
+    Tesseract line (a name beside a phone number) splits it.
+    """
+    by_key: dict[tuple, list[Word]] = {}
+    for w in words:
+        by_key.setdefault(w.line_key, []).append(w)
+    lines: list[Line] = []
+    for ws in by_key.values():
+        ws.sort(key=lambda w: w.left)
+        current = Line([ws[0]])
+        for w in ws[1:]:
+            far = w.left - current.right > 3 * max(current.height, w.height)
+            # Only sure words set the size: misread symbols like "(0)" get odd, tall boxes.
+            sure = sorted(x.height for x in current.words if x.conf >= 85)
+            size = sure[len(sure) // 2] if sure else current.height
+            resized = (w.conf >= 85 and sum(ch.isalnum() for ch in w.text) > 2
+                       and max(size, w.height) > 1.7 * min(size, w.height))
+            if far or resized:
+                lines.append(current)
+                current = Line([])
+            current.words.append(w)
+        lines.append(current)
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(lines):
+            j = next((j for j in range(i + 1, len(lines)) if _same_row(a, lines[j])), None)
+            if j is not None:
+                a.words = sorted(a.words + lines.pop(j).words, key=lambda w: w.left)
+                merged = True
+                break
+    lines.sort(key=lambda ln: (ln.top, ln.left))
+    return lines

@@ -1,0 +1,166 @@
+"""Which of the remaining lines is the person's name, job title, department and company."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .lines import Line
+from .vocab import (COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN_COMPANY_RE, HAN_DEPARTMENT_RE,
+                    HAN_TITLE_RE, LEGAL_RE, ROLE_WORDS, TITLE_PHRASES)
+
+HAN = r"\u4e00-\u9fff"
+_HAN_NAME_RE = re.compile(rf"^[{HAN}]{{2,4}}$")
+_NAME_PREFIXES = {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "ing.", "dipl.-ing.",
+                  "mag.", "sir"}
+_NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "ter",
+                   "le", "la", "y", "e", "bin", "al", "el", "mc", "st."}
+_NAME_TOKEN_RE = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$", re.UNICODE)
+_CONNECTORS = {"&", "and", "of", "de", "la", "y", "e", "und", "et", "des", "du", "for", "und", "di", "del", "-"}
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters only: 'Chloé Laurent' -> 'chloelaurent'."""
+    nfkd = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ł", "l").replace("ø", "o"))
+    return "".join(ch for ch in nfkd if ch.isascii() and ch.isalnum()).lower()
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().strip(",;:()|") for w in text.split()]
+
+
+def title_score(text: str) -> float:
+    if HAN_TITLE_RE.search(text):
+        return 0.9
+    low = text.lower()
+    words = _words(text)
+    if any(p in low for p in TITLE_PHRASES) or any(w.strip(".") in ROLE_WORDS for w in words):
+        return 0.9
+    return 0.0
+
+
+def department_score(text: str) -> float:
+    if HAN_DEPARTMENT_RE.search(text.replace(" ", "")):
+        return 0.85
+    words = [w for w in _words(text) if w]
+    if not words or title_score(text):
+        return 0.0
+    if any(w in DEPARTMENT_WORDS for w in words):
+        return 0.85
+    content = [w for w in words if w not in _CONNECTORS]
+    if content and all(w in FUNCTION_WORDS for w in content):
+        return 0.7
+    return 0.0
+
+
+def company_score(text: str, domain_cores: list[str]) -> float:
+    if HAN_COMPANY_RE.search(text):
+        return 0.9
+    if LEGAL_RE.search(text):
+        return 0.9
+    squashed = fold(text)
+    for core in domain_cores:
+        if len(core) >= 4 and len(squashed) >= 4 and fuzz.partial_ratio(core, squashed) >= 85:
+            return 0.8
+    if any(w in COMPANY_WORDS for w in _words(text)):
+        return 0.45
+    return 0.0
+
+
+def name_score(text: str, email_locals: list[str]) -> float:
+    if _HAN_NAME_RE.match(text.replace(" ", "")):
+        return 0.75
+    tokens = text.split()
+    while tokens and tokens[0].lower() in _NAME_PREFIXES:
+        tokens = tokens[1:]
+    core = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
+    if not 2 <= len(core) <= 4 or not all(_NAME_TOKEN_RE.match(t) for t in tokens):
+        return 0.0
+    if not all(t[0].isupper() for t in core):
+        return 0.0
+    score = 0.6
+    folded = [fold(t) for t in core]
+    if any(len(f) >= 3 and any(f in loc for loc in email_locals) for f in folded):
+        score += 0.3
+    return score
+
+
+@dataclass
+class People:
+    name: tuple[str, float] | None = None
+    title: tuple[str, float] | None = None
+    department: tuple[str, float] | None = None
+    company: tuple[str, float] | None = None
+
+
+def _best(scored: list[tuple[float, int]], taken: set[int]) -> tuple[float, int] | None:
+    free = [(s, i) for s, i in scored if i not in taken and s > 0]
+    return max(free, default=None)
+
+
+def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]) -> People:
+    texts = [ln.text for ln in lines]
+    heights = [ln.height for ln in lines]
+    tallest = sorted(heights, reverse=True)
+    out = People()
+    taken: set[int] = set()
+
+    comp = [(company_score(t, domain_cores), i) for i, t in enumerate(texts)]
+    title = [(title_score(t), i) for i, t in enumerate(texts)]
+    dept = [(department_score(t), i) for i, t in enumerate(texts)]
+    name = []
+    for i, t in enumerate(texts):
+        s = name_score(t, email_locals)
+        if s and (comp[i][0] >= 0.8 or title[i][0] or dept[i][0]):
+            s = 0.0
+        if s and heights[i] >= tallest[min(1, len(tallest) - 1)]:
+            s += 0.1  # the name is usually one of the two largest lines
+        name.append((s, i))
+
+    if best := _best(name, taken):
+        s, i = best
+        out.name = (texts[i], min(1.0, s) * lines[i].conf)
+        taken.add(i)
+    if best := _best([(s, i) for s, i in comp if s >= 0.45], taken):
+        s, i = best
+        idx = _join_company_fragments(lines, i, comp, taken)
+        taken.update(idx)
+        out.company = (" ".join(texts[j] for j in idx), s * min(lines[j].conf for j in idx))
+    if best := _best(_near_name(title, lines, out.name and texts.index(out.name[0])), taken):
+        s, i = best
+        out.title = (texts[i], s * lines[i].conf)
+        taken.add(i)
+    if best := _best(dept, taken):
+        s, i = best
+        out.department = (texts[i], s * lines[i].conf)
+        taken.add(i)
+    if out.company is None:
+        # No legal form or domain match: the largest leftover line is most often the brand.
+        rest = [(heights[i], i) for i, t in enumerate(texts)
+                if i not in taken and sum(ch.isalpha() for ch in t) >= 3 and lines[i].conf > 0.5]
+        if rest:
+            _, i = max(rest)
+            out.company = (texts[i], 0.4 * lines[i].conf)
+    return out
+
+
+def _near_name(scored: list[tuple[float, int]], lines: list[Line], name_idx: int | None):
+    """Prefer the title printed closest to the name when a card has several title-like lines."""
+    if name_idx is None:
+        return scored
+    y = lines[name_idx].top
+    return [(s - 0.0001 * abs(lines[i].top - y), i) if s else (s, i) for s, i in scored]
+
+
+def _join_company_fragments(lines: list[Line], i: int, comp: list[tuple[float, int]], taken: set[int]) -> list[int]:
+    """A logo word on one line and "Medical Sp. z o.o." on the next are one company name."""
+    idx = [i]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(lines) or j in taken or comp[j][0] <= 0:
+            continue
+        a, b = lines[min(i, j)], lines[max(i, j)]
+        close = 0 <= b.top - a.top < 2.2 * max(a.height, b.height)
+        if close and abs(a.left - b.left) < 3 * a.height and comp[i][0] + comp[j][0] >= 1.2:
+            idx.append(j)
+    return sorted(idx)

@@ -1,0 +1,87 @@
+"""Phone numbers typed by their printed label and normalised to E.164."""
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
+from rapidfuzz import fuzz, process
+
+LABELS = {
+    "fax": ("fax", "f", "telefax", "fx", "télécopie", "telecopie", "传真"),
+    "mobile": ("mob", "mobile", "m", "cell", "c", "cellulare", "cel", "celular", "handy", "mobil", "mobiel",
+               "gsm", "port", "portable", "tlm", "telemóvel", "telemovel", "móvil", "movil", "mov", "kom",
+               "tel. kom", "natel", "手机", "移动电话"),
+    "work": ("tel", "t", "phone", "ph", "p", "office", "o", "direct", "d", "dir", "telefon", "telefono",
+             "teléfono", "telefone", "téléphone", "telephone", "tél", "tele", "fone", "tlf", "standard",
+             "switchboard", "main", "电话", "座机", "work", "w"),
+}
+_LABEL_TYPE = {label: kind for kind, labels in LABELS.items() for label in labels}
+_LABEL_RE = re.compile(r"([^\W\d_]+(?:\.\s*kom)?)[\s.:/()]*$", re.UNICODE)
+_NATIONAL_ZERO = re.compile(r"\(\s*0\s*\)")
+MIN_DIGITS = 7  # the shortest real subscriber numbers with area code
+
+
+@dataclass
+class PhoneHit:
+    type: str
+    number: str  # E.164
+    raw: str
+    labelled: bool
+    valid: bool
+
+
+def _label_before(text: str) -> str | None:
+    m = _LABEL_RE.search(text[-16:])
+    return m.group(1).lower() if m else None
+
+
+def _kind_of_label(label: str | None) -> str | None:
+    if not label:
+        return None
+    if label in _LABEL_TYPE:
+        return _LABEL_TYPE[label]
+    if len(label) >= 3:
+        # One misread letter ("Fel." for "Tel.") should not lose the label. When the misreading
+        # is equally close to labels of different types, the commonest (work) wins.
+        matches = process.extract(label, [x for x in _LABEL_TYPE if len(x) >= 3], scorer=fuzz.ratio,
+                                  score_cutoff=66, limit=None)
+        if matches:
+            top = max(score for _, score, _ in matches)
+            kinds = {_LABEL_TYPE[x] for x, score, _ in matches if score == top}
+            return "work" if "work" in kinds or len(kinds) > 1 else kinds.pop()
+    return None
+
+
+def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    for candidate in (raw, _NATIONAL_ZERO.sub(" ", raw)):
+        try:
+            num = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            return num
+    return None
+
+
+def find_phones(text: str, regions: list[str]) -> list[tuple[PhoneHit, tuple[int, int]]]:
+    """Numbers in one line. `regions` are the likely countries, best first, for national formats."""
+    hits: list[tuple[PhoneHit, tuple[int, int]]] = []
+    for region in regions + ["ZZ"]:
+        hits = []
+        for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
+            if sum(ch.isdigit() for ch in m.raw_string) < MIN_DIGITS:
+                continue  # a postcode or house number, not a phone
+            num = _parse(m.raw_string, region if region != "ZZ" else None)
+            valid = num is not None
+            if num is None:
+                num = m.number
+            kind = _kind_of_label(_label_before(text[: m.start]))
+            labelled = kind is not None
+            if kind is None:
+                kind = "mobile" if phonenumbers.number_type(num) == PhoneNumberType.MOBILE else "work"
+            e164 = phonenumbers.format_number(num, PhoneNumberFormat.E164)
+            hits.append((PhoneHit(kind, e164, m.raw_string, labelled, valid), (m.start, m.end)))
+        if hits and all(h.valid for h, _ in hits):
+            break
+    return hits

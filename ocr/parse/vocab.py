@@ -1,0 +1,134 @@
+"""Word lists the parser recognises fields by. Lower-case; matched on word boundaries."""
+
+import re
+
+# Legal forms, longest first so "GmbH & Co. KG" wins over "KG". OCR often drops a final period
+# and reads "o" as "0", so the patterns allow both.
+LEGAL_SUFFIXES = [
+    r"gmbh\s*&\s*co\.?\s*kg", r"sp\.?\s*z\s*[o0]\.?\s*[o0]\.?", r"co\.?,?\s*ltd\.?", r"pty\.?\s*ltd\.?",
+    r"pvt\.?\s*ltd\.?", r"private\s+limited", r"s\.?\s*r\.?\s*l\.?", r"s\.?\s*p\.?\s*a\.?", r"s\.?\s*a\.?\s*s\.?",
+    r"s\.?\s*a\.?\s*r\.?\s*l\.?", r"s\.?\s*l\.?\s*u\.?", r"s\.?\s*l\.?", r"s\.?\s*a\.?", r"s[àa]rl", r"b\.?\s*v\.?",
+    r"n\.?\s*v\.?", r"gmbh", r"ag", r"kg", r"se", r"ltd\.?", r"limited", r"llc", r"llp", r"inc\.?",
+    r"incorporated", r"corp\.?", r"corporation", r"plc", r"lda\.?", r"ltda\.?", r"ab", r"oy", r"a/s", r"as",
+    r"aps", r"srl", r"spa", r"sas", r"sarl", r"bv", r"nv", r"dac", r"kk", r"e\.?\s*k\.?", r"ug",
+]
+LEGAL_RE = re.compile(r"(?:^|\s)(?:" + "|".join(LEGAL_SUFFIXES) + r")(?=$|[\s,])", re.IGNORECASE)
+HAN_COMPANY_RE = re.compile(r"(有限公司|股份|集团|公司|企业|工作室|事务所)")
+COMPANY_WORDS = {
+    "group", "holding", "holdings", "technologies", "technology", "solutions", "systems", "industries",
+    "international", "consulting", "labs", "partners", "gruppe", "werke", "groupe", "grupo", "gruppo",
+}
+
+ROLE_WORDS = {
+    # en
+    "manager", "director", "engineer", "ceo", "cto", "cfo", "coo", "cmo", "cio", "vp", "president", "head",
+    "officer", "founder", "co-founder", "partner", "consultant", "specialist", "representative", "coordinator",
+    "developer", "analyst", "lead", "chief", "executive", "assistant", "architect", "owner", "principal",
+    "designer", "scientist", "advisor", "associate", "administrator", "supervisor", "agent", "buyer",
+    "technician", "intern", "chairman", "secretary", "accountant", "attorney", "counsel", "professor",
+    "researcher", "strategist", "evangelist", "recruiter", "trainer", "programmer", "expert", "leader",
+    # de
+    "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "ingenieur", "ingenieurin", "berater",
+    "beraterin", "referent", "referentin", "vertriebsleiter", "vertriebsingenieur", "projektingenieur",
+    "inhaber", "inhaberin", "prokurist", "vorstand", "techniker", "einkäufer", "mitarbeiter", "sachbearbeiter",
+    # fr
+    "directeur", "directrice", "responsable", "ingénieur", "ingenieur", "chef", "chargé", "chargée", "gérant",
+    "gérante", "président", "présidente", "conseiller", "conseillère", "commercial", "commerciale", "associé",
+    # es / pt / it
+    "jefe", "jefa", "gerente", "ingeniero", "ingeniera", "diretor", "diretora", "engenheiro", "engenheira",
+    "gestor", "gestora", "direttore", "direttrice", "responsabile", "amministratore", "ingegnere", "consulente",
+    "delegato", "socio", "presidente", "coordinador", "coordinadora", "técnico", "asesor", "asesora",
+}
+TITLE_PHRASES = ("key account", "account manager", "managing director", "general manager", "vice president",
+                 "head of", "c.e.o", "business development")
+HAN_TITLE_RE = re.compile(r"(经理|总监|主管|总裁|董事|工程师|主任|顾问|代表|总经理|专员|经理人|部长|厂长)")
+
+DEPARTMENT_WORDS = {
+    "department", "dept", "dept.", "division", "abteilung", "bereich", "service", "département", "direction",
+    "departamento", "área", "area", "ufficio", "divisione", "unit", "team",
+}
+FUNCTION_WORDS = {
+    "sales", "marketing", "procurement", "purchasing", "research", "development", "engineering", "export",
+    "customer", "success", "support", "finance", "operations", "communications", "logistics", "quality",
+    "production", "hr", "human", "resources", "r&d", "it", "legal", "einkauf", "vertrieb", "forschung",
+    "entwicklung", "international", "compras", "ventas", "acquisti", "commerciale", "exportación", "exportacion",
+    "ricerca", "sviluppo", "qualità", "produzione", "achats", "recherche",
+}
+HAN_DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}部$")
+
+STREET_WORDS = {
+    "street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd", "lane", "drive",
+    "way", "parkway", "pkwy", "place", "square", "suite", "level", "unit", "floor", "room", "building", "plot",
+    "sector", "park", "house", "court", "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring",
+    "damm", "ufer", "rue", "avenue", "boulevard", "quai", "chemin", "place", "allée", "impasse", "via", "viale",
+    "corso", "piazza", "piazzale", "largo", "calle", "c/", "avda.", "avda", "av.", "paseo", "plaza", "carrer",
+    "rua", "travessa", "praça", "estrada", "ul.", "al.", "aleja", "gatan", "vägen", "gata", "väg", "gracht",
+    "straat", "laan", "plein", "kade", "po", "box", "p.o.", "cedex", "bp", "am", "an", "im", "zi", "z.i.",
+}
+STREET_SUFFIX_RE = re.compile(
+    r"\w+(stra(ß|ss|b)e|str\.|weg|platz|allee|gasse|gatan|v[äa]gen|gracht|straat|laan|plein|kade|ring|damm)(?!\w)",
+    re.IGNORECASE)
+# "Meir 24", "12 Baker Street": a name and a house number, the shape of a street line.
+HOUSE_NUMBER_RE = re.compile(r"^(\D{3,}\s\d{1,5}[a-z]?|\d{1,5}[a-z]?,?\s\D{3,})$", re.IGNORECASE)
+
+COUNTRIES = {
+    "US": ("usa", "u.s.a.", "united states", "united states of america", "us"),
+    "GB": ("united kingdom", "uk", "u.k.", "great britain", "england", "scotland", "wales"),
+    "IE": ("ireland", "éire"),
+    "DE": ("germany", "deutschland"),
+    "AT": ("austria", "österreich"),
+    "CH": ("switzerland", "schweiz", "suisse", "svizzera"),
+    "FR": ("france",),
+    "BE": ("belgium", "belgique", "belgië", "belgie"),
+    "NL": ("netherlands", "the netherlands", "nederland", "holland"),
+    "LU": ("luxembourg",),
+    "ES": ("spain", "españa", "espana"),
+    "IT": ("italy", "italia"),
+    "PT": ("portugal",),
+    "SE": ("sweden", "sverige"),
+    "NO": ("norway", "norge"),
+    "DK": ("denmark", "danmark"),
+    "FI": ("finland", "suomi"),
+    "PL": ("poland", "polska"),
+    "CZ": ("czech republic", "czechia", "česko"),
+    "AU": ("australia",),
+    "NZ": ("new zealand",),
+    "CA": ("canada",),
+    "IN": ("india",),
+    "BR": ("brasil", "brazil"),
+    "MX": ("mexico", "méxico"),
+    "CN": ("china", "p.r. china", "pr china", "p.r.china", "中国", "people's republic of china"),
+    "JP": ("japan",),
+    "KR": ("korea", "south korea"),
+    "SG": ("singapore",),
+    "AE": ("uae", "united arab emirates"),
+    "TR": ("turkey", "türkiye"),
+}
+COUNTRY_BY_NAME = {name: code for code, names in COUNTRIES.items() for name in names}
+
+# Top-level domains a bare "example.de" on a card is recognised by (a "www." needs none of these).
+KNOWN_TLDS = {"com", "net", "org", "io", "co", "info", "biz", "eu", "tech", "app", "dev", "ai", "me", "tv",
+                "online", "site", "store", "shop", "global", "group", "de", "fr", "es", "it", "pt", "nl", "be",
+                "ch", "at", "se", "pl", "ie", "au", "ca", "in", "br", "cn", "us", "jp", "dk", "no", "fi", "cz",
+                "lu", "mx", "nz", "sg", "kr", "tr", "ae", "hk", "tw", "ru", "gr", "hu", "ro", "sk", "si", "hr", "uk"}
+# Two-letter TLDs used worldwide as brand names, so they say nothing about the country.
+NON_COUNTRY_TLDS = {"io", "co", "me", "tv", "ai", "eu", "ly", "fm", "gg", "to", "cc", "ws"}
+TLD_COUNTRY = {"uk": "GB"}
+
+# Where a postcode pattern names the country on its own.
+POSTCODE_COUNTRY = [
+    (re.compile(r"\b(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+                r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(-\d{4})?\b"), "US"),
+    (re.compile(r"\b(ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"), "CA"),
+    (re.compile(r"\b(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"), "AU"),
+    (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"), "GB"),
+    (re.compile(r"\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]"), "NL"),
+    (re.compile(r"\b\d{5}-\d{3}\b"), "BR"),
+    (re.compile(r"\b\d{4}-\d{3}\b"), "PT"),
+    (re.compile(r"\b\d{2}-\d{3}\b"), "PL"),
+    (re.compile(r"\b\d{3}\s\d{2}\s+[A-ZÅÄÖ]"), "SE"),
+    (re.compile(r"\b[AC-FHKNPRTV-Y]\d{2}\s(?=[A-Z\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}\b"), "IE"),  # Eircode
+]
+POSTCODE_RE = re.compile(
+    r"\b(\d{4,6}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|"
+    r"\d{4}\s?[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4})\b")

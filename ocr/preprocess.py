@@ -1,0 +1,267 @@
+"""From a phone photo to a flat, upright, evenly lit grey card with text at Tesseract's size.
+
+Steps: find the card's four corners and undo the perspective; flatten the light (dividing by
+a local background estimate) and flip light-on-dark regions; decide which way is up from the
+text itself; scale so that lower-case letters are about TARGET_XHEIGHT pixels tall.
+"""
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from PIL import Image
+
+DETECT_SIDE = 640  # corner finding works on a thumbnail; corners are scaled back up
+MIN_CARD_AREA = 0.08  # a card filling less of the frame is too small to read anyway
+TARGET_XHEIGHT = 24  # px; Tesseract's LSTM models read most reliably around here
+MAX_OCR_SIDE = 2600  # bounds Tesseract's time on very large text
+MAX_UPSCALE = 3.0  # beyond this, enlarging invents no detail and only costs time
+
+
+@dataclass
+class Prepared:
+    gray: np.ndarray  # upright best guess, text dark on white
+    card_found: bool
+    rotation: int  # degrees counter-clockwise applied to reach `gray`
+    upright_certain: bool  # False: caller should also try the 180-degree turn
+    text_lines: int  # rows of character-sized blobs: 0 or 1 means there is nothing to read
+
+
+def _order(pts: np.ndarray) -> np.ndarray:
+    """Corners as top-left, top-right, bottom-right, bottom-left."""
+    s, d = pts.sum(1), np.diff(pts, axis=1).ravel()
+    return np.float32([pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]])
+
+
+def _aspect_prior(aspect: float) -> float:
+    """Cards are 1.4 to 1.9 times as long as high (85x55 mm, 3.5x2 in): a quad that is not
+    is more likely a coloured band or the white part of a two-tone card, and a strip far longer
+    than any card is never one."""
+    if 1.3 <= aspect <= 2.0:
+        return 1.0
+    return 0.4 if aspect <= 2.6 else 0.0
+
+
+def _edge_maps(small: np.ndarray):
+    lab = cv2.cvtColor(cv2.GaussianBlur(small, (5, 5), 0), cv2.COLOR_RGB2LAB)
+    channels = cv2.split(lab)
+    # Adaptive thresholds keep table texture out; fixed low ones catch a dark card on a dark table.
+    # Lightness edges catch white-on-wood; chroma edges catch a white card on a pale table.
+    for thresholds in ([(max(10, 0.5 * m), max(30, 1.2 * m)) for m in map(np.median, channels)],
+                       [(15, 45)] * 3):
+        edges = np.zeros(small.shape[:2], np.uint8)
+        for ch, (lo, hi) in zip(channels, thresholds):
+            edges |= cv2.Canny(ch, lo, hi)
+        yield cv2.morphologyEx(edges, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+
+
+def find_card(rgb: np.ndarray) -> np.ndarray | None:
+    """Four corners of the card in `rgb` coordinates, or None when no card-like quad stands out."""
+    h, w = rgb.shape[:2]
+    k = DETECT_SIDE / max(h, w)
+    small = cv2.resize(rgb, (round(w * k), round(h * k)), interpolation=cv2.INTER_AREA)
+    area_total = small.shape[0] * small.shape[1]
+    best, best_score = None, 0.0
+    for edges in _edge_maps(small):
+        contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+        for c in contours:
+            hull = cv2.convexHull(c)
+            area = cv2.contourArea(hull)
+            if not MIN_CARD_AREA * area_total <= area <= 0.98 * area_total:
+                continue
+            (_, _), (rw, rh), _ = cv2.minAreaRect(hull)
+            rectangularity = area / max(rw * rh, 1)
+            score = area * rectangularity * _aspect_prior(max(rw, rh) / max(min(rw, rh), 1))
+            if score <= best_score:
+                continue
+            quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
+            if len(quad) == 4:
+                best, best_score = quad.reshape(4, 2), score
+            elif rectangularity > 0.9:
+                best, best_score = cv2.boxPoints(cv2.minAreaRect(hull)), score
+    return None if best is None else _order(best.astype(np.float32) / k)
+
+
+def warp(rgb: np.ndarray, quad: np.ndarray) -> np.ndarray:
+    tl, tr, br, bl = quad
+    w = int(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    h = int(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    dst = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    out = cv2.warpPerspective(rgb, cv2.getPerspectiveTransform(quad, dst), (w, h), flags=cv2.INTER_LINEAR)
+    # The outermost sliver is often table or card edge, which Tesseract reads as "|" or "l".
+    m = max(2, int(0.015 * min(w, h)))
+    return out[m:h - m, m:w - m]
+
+
+def _light_text_mask(gray: np.ndarray, ground_small: np.ndarray) -> np.ndarray:
+    """Pixels of regions whose text is lighter than their ground (dark cards, coloured bands).
+
+    The card is split into regions of dark and light ground; each region is flipped or kept
+    as a whole, so no artificial edge appears inside a region. Within a region the text is
+    whichever side of the ground holds the stronger outliers.
+    """
+    h, w = gray.shape
+    t, _ = cv2.threshold(ground_small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    dark = ground_small < t
+    if not dark.any() or dark.all() or ground_small[~dark].mean() - ground_small[dark].mean() < 40:
+        regions = np.ones(ground_small.shape, np.int32)
+    else:
+        n_dark, lab_dark = cv2.connectedComponents(dark.astype(np.uint8))
+        _, lab_light = cv2.connectedComponents((~dark).astype(np.uint8))
+        regions = np.where(dark, lab_dark, lab_light + n_dark)
+    regions_full = cv2.resize(regions.astype(np.float32), (w, h), interpolation=cv2.INTER_NEAREST).astype(np.int32)
+    ground = cv2.resize(ground_small, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
+    d = gray.astype(np.float32) - ground
+    n = regions.max() + 1
+    lighter = np.bincount(regions_full.ravel(), (np.clip(d, 0, None) ** 2).ravel(), n)
+    darker = np.bincount(regions_full.ravel(), (np.clip(-d, 0, None) ** 2).ravel(), n)
+    return (lighter > darker)[regions_full]
+
+
+def flatten_light(gray: np.ndarray) -> np.ndarray:
+    """Dark text on an even white ground, whatever the card's colours and the room's light."""
+    h, w = gray.shape
+    k = max(1, min(h, w) // 80)
+    small_size = (max(1, w // k), max(1, h // k))
+    ground_small = cv2.medianBlur(cv2.resize(gray, small_size, interpolation=cv2.INTER_AREA), 15)
+    g = gray.astype(np.float32)
+    g = np.where(_light_text_mask(gray, ground_small), 255 - g, g)
+    small = cv2.resize(g, small_size, interpolation=cv2.INTER_AREA)
+    paper = cv2.dilate(small, np.ones((7, 7), np.uint8))  # the ground without the (dark) text
+    paper = cv2.resize(cv2.GaussianBlur(paper, (0, 0), 3), (w, h), interpolation=cv2.INTER_LINEAR)
+    return _equalise_ink(np.clip(g / np.maximum(paper, 1) * 255, 0, 255))
+
+
+INK_TARGET = 200.0  # darkness (255 - grey) the strongest stroke nearby is stretched to
+WIN_DIV = 15  # equalising window: this fraction of the card's short side (about two text lines)
+INK_NOISE = 35.0  # local darkness up to here is paper grain and sensor noise: leave it alone
+
+
+def _equalise_ink(flat: np.ndarray) -> np.ndarray:
+    """Make pale grey text as dark as the bold name next to it.
+
+    Tesseract binarises with one global Otsu threshold; light-grey contact lines beside a
+    black name fall on the paper side of it and vanish.
+    """
+    ink = 255 - flat
+    h, w = ink.shape
+    win = max(9, min(h, w) // WIN_DIV)
+    strongest = cv2.dilate(cv2.GaussianBlur(ink, (0, 0), 1.5), np.ones((win, win), np.uint8))
+    strongest = cv2.blur(strongest, (win, win))
+    full = np.clip(INK_TARGET / np.maximum(strongest, 1.0), 1.0, 4.0)
+    # Ramp in between noise and faint print, so empty paper is never stretched into speckle.
+    ramp = np.clip((strongest - INK_NOISE) / INK_NOISE, 0.0, 1.0)
+    gain = 1.0 + (full - 1.0) * ramp
+    # Take the paper's grain off before stretching, or the speckle around pale text grows
+    # with it and swells Tesseract's word boxes.
+    grain = np.where(gain > 1.0, INK_NOISE / 2, 0.0)
+    return np.clip(255 - np.clip(ink - grain, 0, None) * gain, 0, 255).astype(np.uint8)
+
+
+def _components(ink: np.ndarray) -> np.ndarray:
+    """Stats (x, y, w, h, area) of blobs sized like characters."""
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    s = stats[1:]
+    h, w = ink.shape
+    keep = (s[:, 3] >= 4) & (s[:, 2] >= 2) & (s[:, 3] < h / 4) & (s[:, 2] < w / 4) & (s[:, 4] >= 8)
+    return s[keep]
+
+
+def _lines_horizontal(comps: np.ndarray) -> bool:
+    """Text runs along rows if each character's nearest neighbour sits beside it, not above it."""
+    if len(comps) < 8:
+        return True
+    c = comps[:, :2] + comps[:, 2:4] / 2
+    sample = c[:: max(1, len(c) // 400)]
+    d = np.linalg.norm(sample[:, None, :] - c[None, :, :], axis=2)
+    d[d == 0] = np.inf
+    nn = c[np.argmin(d, axis=1)] - sample
+    return int(np.sum(np.abs(nn[:, 0]) > np.abs(nn[:, 1]))) >= len(sample) / 2
+
+
+def _upright_score(ink: np.ndarray, xheight: float) -> float:
+    """>0 when upright, <0 when upside down: Latin has more ascenders (bdfhklt) than descenders (gjpqy)."""
+    kw = max(3, int(xheight * 1.5))
+    blobs = cv2.dilate(ink, np.ones((1, kw), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(blobs)
+    votes = total = 0.0
+    for x, y, w, h, _ in stats[1:]:
+        if w < 3 * h or h < 0.8 * xheight or h > 4 * xheight:
+            continue
+        prof = ink[y:y + h, x:x + w].sum(1, dtype=np.float64)
+        core = np.nonzero(prof > 0.45 * prof.max())[0]
+        above, below = prof[: core[0]].sum(), prof[core[-1] + 1:].sum()
+        # Each text line votes by its length, so one long rule or logo cannot outvote the card.
+        votes += w * (above - below) / max(above + below, 1.0)
+        total += w
+    return votes / max(total, 1.0)
+
+
+def count_text_lines(ink: np.ndarray) -> int:
+    """Rows of at least four character-sized blobs standing on one baseline.
+
+    Cheap evidence that there is print at all: table grain, noise and shadows make blobs of
+    every size in no particular order, and Tesseract would spend seconds on them for nothing.
+    """
+    comps = _components(ink)
+    h = comps[:, 3]
+    chars = comps[(h >= 0.5 * TARGET_XHEIGHT) & (h <= 3 * TARGET_XHEIGHT)]
+    mask = np.zeros_like(ink)
+    for x, y, w, hh, _ in chars:
+        mask[y:y + hh, x:x + w] = 1
+    _, labels = cv2.connectedComponents(cv2.dilate(mask, np.ones((1, TARGET_XHEIGHT), np.uint8)))
+    row_of = labels[chars[:, 1] + chars[:, 3] // 2, chars[:, 0] + chars[:, 2] // 2]
+    rows = 0
+    for label in np.unique(row_of):
+        members = chars[row_of == label]
+        if len(members) < 4:
+            continue
+        bottoms = members[:, 1] + members[:, 3]
+        # Letters share a baseline (descenders are the minority the median ignores).
+        if np.median(np.abs(bottoms - np.median(bottoms))) <= 0.15 * TARGET_XHEIGHT:
+            rows += 1
+    return rows
+
+
+def remove_rules(gray: np.ndarray, ink: np.ndarray) -> np.ndarray:
+    """White out long straight strokes: decorative rules, card edges, seams between a coloured
+    band and the body. Tesseract merges them with nearby letters into tall garbage words.
+    Letters are never several x-heights long in one straight stroke, so text is untouched."""
+    length = 4 * TARGET_XHEIGHT
+    rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    rules |= cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
+    if not rules.any():
+        return gray
+    rules = cv2.dilate(rules, np.ones((3, 3), np.uint8))
+    return np.where(rules > 0, np.uint8(255), gray)
+
+
+def _ink(gray: np.ndarray) -> np.ndarray:
+    _, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    return ink
+
+
+def prepare(img: Image.Image) -> Prepared:
+    rgb = np.asarray(img)
+    quad = find_card(rgb)
+    card = warp(rgb, quad) if quad is not None else rgb
+    gray = flatten_light(cv2.cvtColor(card, cv2.COLOR_RGB2GRAY))
+
+    comps = _components(_ink(gray))
+    rotation = 0
+    if not _lines_horizontal(comps):
+        gray = cv2.rotate(gray, cv2.ROTATE_90_COUNTERCLOCKWISE)
+        comps = _components(_ink(gray))
+        rotation = 90
+    xheight = float(np.median(comps[:, 3])) if len(comps) else TARGET_XHEIGHT
+    scale = min(TARGET_XHEIGHT / max(xheight, 1.0), MAX_UPSCALE, MAX_OCR_SIDE / max(gray.shape))
+    if abs(scale - 1) > 0.1:
+        gray = cv2.resize(gray, None, fx=scale, fy=scale,
+                          interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
+    ink = _ink(gray)
+    gray = remove_rules(gray, ink)
+    score = _upright_score(ink, TARGET_XHEIGHT)
+    if score < 0:
+        gray = cv2.rotate(gray, cv2.ROTATE_180)
+        rotation += 180
+    return Prepared(gray, quad is not None, rotation, abs(score) > 0.15, count_text_lines(ink))

@@ -1,0 +1,92 @@
+"""read_card on generated cards with the real Tesseract."""
+
+import io
+import time
+
+from PIL import Image, ImageOps
+
+from ocr import CardReading, read_card, read_card_pages
+from ocr.bench import FIELDS, field_correct
+
+from .conftest import jpeg
+
+
+def test_phone_photos_are_read_with_most_fields_right(photo_cards):
+    right = scored = 0
+    for data, truth in photo_cards:
+        got = read_card(data, langs=truth["langs"]).to_dict()
+        for f in FIELDS:
+            ok = field_correct(f, truth[f], got[f])
+            if ok is not None:
+                scored += 1
+                right += ok
+    # The bench measures accuracy properly; this only guards against the pipeline breaking.
+    assert right / scored >= 0.8
+
+
+def test_a_reading_carries_text_timing_and_confidences(flat_card, on_table):
+    card, ident = flat_card
+    reading = read_card(jpeg(on_table(card)))
+    assert isinstance(reading, CardReading)
+    assert ident.email in reading.emails
+    assert reading.elapsed_ms > 0 and ident.email.split("@")[1] in reading.text
+    assert all(0 <= c <= 1 for c in reading.confidence.values())
+
+
+def test_upside_down_card_is_turned_the_right_way(flat_card, on_table):
+    card, ident = flat_card
+    reading = read_card(jpeg(on_table(card).rotate(180)))
+    assert reading.name == ident.name
+
+
+def test_portrait_photo_flagged_only_in_exif_is_honoured(flat_card, on_table):
+    card, ident = flat_card
+    sensor = on_table(card).transpose(Image.Transpose.ROTATE_90)  # what the sensor stored
+    exif = Image.Exif()
+    exif[0x0112] = 6  # "rotate 90 clockwise to display"
+    reading = read_card(jpeg(sensor, exif=exif.tobytes()))
+    assert reading.emails == [ident.email]
+
+
+def test_light_text_on_a_dark_card_is_read(flat_card, on_table):
+    card, ident = flat_card
+    reading = read_card(jpeg(on_table(ImageOps.invert(card.convert("RGB")), colour=(200, 200, 190))))
+    assert reading.emails == [ident.email]
+
+
+def test_photo_at_an_angle_is_straightened(flat_card, on_table):
+    card, ident = flat_card
+    tilted = on_table(card).rotate(17, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(90, 70, 50))
+    reading = read_card(jpeg(tilted))
+    assert reading.emails == [ident.email]
+
+
+def test_path_and_bytes_give_the_same_reading(tmp_path, flat_card, on_table):
+    card, _ = flat_card
+    data = jpeg(on_table(card))
+    path = tmp_path / "card.jpg"
+    path.write_bytes(data)
+    assert read_card(path).emails == read_card(data).emails
+
+
+def test_back_side_fills_gaps_and_blank_back_is_ignored(flat_card, on_table):
+    card, ident = flat_card
+    blank = Image.new("RGB", card.size, "white")
+    reading = read_card_pages([jpeg(on_table(card)), jpeg(on_table(blank))])
+    assert reading.emails == [ident.email]
+
+
+def test_a_large_phone_photo_is_read_well_within_the_timeout(flat_card, on_table):
+    card, ident = flat_card
+    big = on_table(card).resize((6000, 4000))
+    t0 = time.monotonic()
+    reading = read_card(jpeg(big), timeout=10)
+    assert time.monotonic() - t0 < 10
+    assert reading.emails == [ident.email]
+
+
+def test_png_input_is_accepted(flat_card):
+    card, ident = flat_card
+    buf = io.BytesIO()
+    card.save(buf, "PNG")
+    assert read_card(buf.getvalue()).emails == [ident.email]

@@ -1,0 +1,62 @@
+"""Emails and websites, including OCR spacing and anti-spam spellings."""
+
+import pytest
+
+from ocr.parse.contacts import domain_core, find_emails, find_websites, normalise, repair_at
+
+
+@pytest.mark.parametrize(
+    ("line", "email"),
+    [
+        ("E-mail: noah_brunner@novara.ch", "noah_brunner@novara.ch"),
+        ("Email. chiara@helios.it", "chiara@helios.it"),
+        ("E. lena.pichler@sunfield.com", "lena.pichler@sunfield.com"),
+        ("megan.williams @vantage.com", "megan.williams@vantage.com"),
+        ("Mail: j.moreau@meridian. fr", "j.moreau@meridian.fr"),
+        ("E-mail. maja. johansson@quantix.se", "maja.johansson@quantix.se"),
+        ("john [at] acme [dot] com", "john@acme.com"),
+        ("jane(at)example.de", "jane@example.de"),
+        ("sales at acme dot com", "sales@acme.com"),
+        ("J.Doe@Example.CO.UK", "j.doe@example.co.uk"),
+        ("Email sabine fischer@arcadia.de", "sabine_fischer@arcadia.de"),  # underscore lost by OCR
+    ],
+)
+def test_email_is_found_and_lower_cased(line, email):
+    assert [e for e, _ in find_emails(normalise(line))] == [email]
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("www.lumen-labs.co.uk/contact", "www.lumen-labs.co.uk/contact"),
+        ("W: https://www.Vantage.com", "https://www.vantage.com"),
+        ("novara.ch", "novara.ch"),
+        ("W: meridian. fr", "meridian.fr"),
+        ("wwwsunfield.be", "www.sunfield.be"),  # dot lost by OCR
+    ],
+)
+def test_website_is_found(line, site):
+    assert [u for u, _ in find_websites(normalise(line))] == [site]
+
+
+@pytest.mark.parametrize("line", ["Helios Packaging S.r.l.", "Dr. Gabriel Souza", "Sp. z o.o.", "info@acme.com"])
+def test_legal_forms_titles_and_emails_are_not_websites(line):
+    assert find_websites(normalise(line)) == []
+
+
+def test_domain_core_drops_www_and_country_suffixes():
+    assert domain_core("lumen-labs.co.uk") == "lumenlabs"
+    assert domain_core("sunfield.com.br") == "sunfield"
+
+
+@pytest.mark.parametrize(
+    ("line", "known", "fixed"),
+    [
+        ("E malgorzataqbrightline.pl", [], "E malgorzata@brightline.pl"),
+        ("Email: elindqvistqkestrel.se", ["kestrel.se"], "Email: elindqvist@kestrel.se"),
+        ("sam©clearwater.com", [], "sam@clearwater.com"),
+        ("www.quantix.se", [], "www.quantix.se"),
+    ],
+)
+def test_at_sign_misread_by_ocr_is_restored_only_where_an_email_is_expected(line, known, fixed):
+    assert repair_at(line, known) == fixed

@@ -1,0 +1,33 @@
+"""Rebuilding printed lines from Tesseract's word boxes."""
+
+from ocr.parse.lines import Word, group_lines
+
+
+def w(text, left, top, height=20, key=(1, 1, 1), conf=95.0):
+    return Word(text, left, top, len(text) * height // 2, height, conf, key)
+
+
+def test_fragments_of_one_printed_line_are_joined_in_reading_order():
+    words = [w("1234", 175, 100, key=(3, 1, 1)), w("T", 100, 101, key=(1, 1, 1)), w("+39", 130, 100, key=(2, 1, 1))]
+    assert [ln.text for ln in group_lines(words)] == ["T +39 1234"]
+
+
+def test_two_columns_at_the_same_height_stay_apart():
+    words = [w("Lena", 50, 100), w("Bauer", 110, 100), w("T", 600, 100), w("0123456", 630, 100)]
+    assert [ln.text for ln in group_lines(words)] == ["Lena Bauer", "T 0123456"]
+
+
+def test_a_big_name_beside_small_digits_is_two_fields():
+    words = [w("Tomasz", 50, 100, 52), w("Nowak", 250, 100, 52), w("398", 420, 110, 26), w("6411", 480, 110, 26)]
+    assert [ln.text for ln in group_lines(words)] == ["Tomasz Nowak", "398 6411"]
+
+
+def test_odd_box_of_a_misread_symbol_does_not_split_a_line():
+    words = [w("M", 50, 100), w("+46", 80, 95, 35, conf=49), w("(0)", 130, 95, 35, conf=49), w("70", 180, 100),
+             w("171", 210, 100)]
+    assert [ln.text for ln in group_lines(words)] == ["M +46 (0) 70 171"]
+
+
+def test_lines_come_top_to_bottom():
+    words = [w("second", 50, 200, key=(2, 1, 1)), w("first", 50, 100, key=(1, 1, 1))]
+    assert [ln.text for ln in group_lines(words)] == ["first", "second"]

@@ -1,0 +1,99 @@
+"""Whole cards as text: which line is the name, the title, the company, the address."""
+
+from ocr.parse import parse_text
+
+ITALIAN = """Chiara Rossi
+Amministratore Delegato
+Helios Packaging S.r.l.
+Tel. +39 (0) 02 1234 5678 | Fax. 02 1234 5679
+Email. chiara@helios.it
+Via Roma, 34
+20193 Milano (MI)
+Italia"""
+
+US_TWO_COLUMN = """Vantage Medical Inc.
+Megan Williams
+Sales Manager
+Tel. (201) 512-4083
+Cell (201) 541-7989
+megan.williams@vantage.com
+www.vantage.com
+187 W 34th Street
+San Francisco, CA 94118"""
+
+BRAND_WITHOUT_LEGAL_FORM = """Helios Software
+Chloé Laurent
+Regional Sales Representative
+Engineering Division
+Mail chloe.laurent@helios.fr
+helios.fr
+242 boulevard Haussmann
+44008 Nantes"""
+
+CHINESE = """王 伟
+销售 经理
+深圳 新达 科技 有限公司
+T +86 755 1234 5678
+Mob +86 131 2375 6508
+wang.wei@xinda.cn"""
+
+
+def test_italian_card_fields():
+    card = parse_text(ITALIAN, "eng+ita")
+    assert (card.name, card.title, card.company) == ("Chiara Rossi", "Amministratore Delegato", "Helios Packaging S.r.l.")
+    assert card.emails == ["chiara@helios.it"]
+    assert [(p.type, p.number) for p in card.phones] == [("work", "+390212345678"), ("fax", "+390212345679")]
+    assert card.address == "Via Roma, 34, 20193 Milano (MI), Italia"
+    assert card.country == "IT"
+
+
+def test_national_us_numbers_and_state_zip_give_country_us():
+    card = parse_text(US_TWO_COLUMN)
+    assert [(p.type, p.number) for p in card.phones] == [("work", "+12015124083"), ("mobile", "+12015417989")]
+    assert card.country == "US"
+    assert card.address == "187 W 34th Street, San Francisco, CA 94118"
+    assert card.company == "Vantage Medical Inc."
+    assert card.website == "www.vantage.com"
+
+
+def test_company_without_legal_form_is_recognised_by_its_email_domain():
+    card = parse_text(BRAND_WITHOUT_LEGAL_FORM, "eng+fra")
+    assert card.company == "Helios Software"
+    assert card.name == "Chloé Laurent"
+    assert card.department == "Engineering Division"
+    assert card.country == "FR"  # from the .fr domain
+
+
+def test_chinese_name_title_and_company():
+    card = parse_text(CHINESE, "eng+chi_sim")
+    assert (card.name, card.title, card.company) == ("王伟", "销售经理", "深圳新达科技有限公司")
+    assert card.country == "CN"
+
+
+def test_every_found_field_has_a_confidence_between_zero_and_one():
+    card = parse_text(ITALIAN, "eng+ita")
+    for field in ("name", "title", "company", "emails", "phones", "address", "country"):
+        assert 0 < card.confidence[field] <= 1
+
+
+def test_name_falls_back_to_the_email_with_low_confidence_when_no_line_looks_like_one():
+    card = parse_text("ACME GMBH\njane.doe@acme.de\n+49 30 1234567")
+    assert card.name == "Jane Doe"
+    assert card.confidence["name"] <= 0.3
+
+
+def test_printed_country_beats_phone_and_domain():
+    card = parse_text("Jan de Vries\nT +31 20 123 4567\njan@vries.com\nLuxembourg")
+    assert card.country == "LU"
+
+
+def test_phone_country_code_used_when_nothing_is_printed():
+    assert parse_text("Jan Jansen\n+31 20 123 4567\njan@vries.com").country == "NL"
+
+
+def test_polish_legal_form_read_with_zeros_is_restored():
+    assert parse_text("Helios Labs Sp. z 0.0.\nPiotr Nowak\np.nowak@helios.pl").company == "Helios Labs Sp. z o.o."
+
+
+def test_letter_spaced_capital_name_is_given_normal_case():
+    assert parse_text("SANNE VERHOEVEN\nCustomer Success Manager\nsanne@tulpstra.nl").name == "Sanne Verhoeven"

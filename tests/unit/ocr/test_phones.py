@@ -1,0 +1,61 @@
+"""Phone numbers as printed on real cards: typed by label, normalised to E.164."""
+
+import pytest
+
+from ocr.parse.phones import find_phones
+
+
+@pytest.mark.parametrize(
+    ("line", "regions", "expected"),
+    [
+        ("Tel +44 (0) 20 7946 0123", [], [("work", "+442079460123")]),
+        ("T: +49 (0)30 1234567", [], [("work", "+49301234567")]),
+        ("Mob. 07400 594461", ["GB"], [("mobile", "+447400594461")]),
+        ("M 01512 3103196", ["DE"], [("mobile", "+4915123103196")]),
+        ("Handy: +49 151 23456789", [], [("mobile", "+4915123456789")]),
+        ("Cell (415) 555-0132", ["US"], [("mobile", "+14155550132")]),
+        ("Tél. 01 23 40 36 56", ["FR"], [("work", "+33123403656")]),
+        ("Portable +33 6 12 34 56 78", [], [("mobile", "+33612345678")]),
+        ("Móvil 612 96 02 70", ["ES"], [("mobile", "+34612960270")]),
+        ("Cellulare +39 312 387 5425", [], [("mobile", "+393123875425")]),
+        ("Tlm. 912 606 073", ["PT"], [("mobile", "+351912606073")]),
+        ("Tel. kom. 512 345 678", ["PL"], [("mobile", "+48512345678")]),
+        ("手机 +86 131 2375 6508", [], [("mobile", "+8613123756508")]),
+        ("T +55 11 2387-9406", [], [("work", "+551123879406")]),
+        ("Phone +1.415.555.0100", [], [("work", "+14155550100")]),
+    ],
+)
+def test_labelled_numbers_get_their_type_and_e164(line, regions, expected):
+    assert [(h.type, h.number) for h, _ in find_phones(line, regions)] == expected
+
+
+def test_fax_on_the_same_line_is_typed_fax_not_taken_for_the_office_number():
+    hits = [h for h, _ in find_phones("Tel. +39 02 1234 5678 | Fax. 02 1234 5679", ["IT"])]
+    assert [(h.type, h.number) for h in hits] == [("work", "+390212345678"), ("fax", "+390212345679")]
+
+
+def test_label_glued_to_the_number_still_types_it():
+    hits = [h for h, _ in find_phones("Tel +1 201-512-4083 | C+1-201-541-7989 | F+1 201-521-8966", [])]
+    assert [h.type for h in hits] == ["work", "mobile", "fax"]
+
+
+def test_one_misread_letter_in_a_label_keeps_it_a_work_number():
+    assert [h.type for h, _ in find_phones("Fel.: 021 282 68 93", ["CH"])] == ["work"]
+
+
+def test_national_zero_in_brackets_is_dropped_where_the_country_keeps_its_zero():
+    """Italy dials the 0 internationally; '+39 (0) 02' must not become '+39 0 02'."""
+    assert find_phones("+39 (0) 02 1234 5678", [])[0][0].number == "+390212345678"
+
+
+def test_unlabelled_mobile_range_is_typed_mobile():
+    assert find_phones("+46 70 116 20 51", [])[0][0].type == "mobile"
+
+
+def test_national_number_uses_the_first_region_it_is_valid_in():
+    assert find_phones("021 208 31 01", ["CH", "DE"])[0][0].number == "+41212083101"
+
+
+@pytest.mark.parametrize("line", ["20193 Milano (MI)", "1100-013 Lisboa", "Suite 400", "Room 247"])
+def test_postcodes_and_room_numbers_are_not_phones(line):
+    assert find_phones(line, ["IT", "PT", "US"]) == []

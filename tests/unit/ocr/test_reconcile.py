@@ -1,0 +1,30 @@
+"""The email and the name check each other."""
+
+import pytest
+
+from ocr.parse import parse_text
+from ocr.parse.reconcile import email_in_token, fix_local
+
+
+@pytest.mark.parametrize(
+    ("email", "name", "fixed"),
+    [
+        ("irusso@zenith.it", "Luca Russo", "lrusso@zenith.it"),
+        ("j.m0reau@x.fr", "Julien Moreau", "j.moreau@x.fr"),
+        ("jane@x.com", "Jane Doe", "jane@x.com"),
+        ("sales@x.com", "Jane Doe", "sales@x.com"),
+    ],
+)
+def test_local_part_misread_is_corrected_from_the_name(email, name, fixed):
+    assert fix_local(email, name) == fixed
+
+
+def test_at_sign_read_as_a_letter_is_found_from_the_name():
+    assert email_in_token("pawel.zielinskaqvantage.pl", "Paweł Zielińska") == "pawel.zielinska@vantage.pl"
+    assert email_in_token("vantage.pl", "Paweł Zielińska") is None
+
+
+def test_card_whose_email_was_read_as_a_website_gets_it_back():
+    card = parse_text("Paweł Zielińska\nSales Manager\nVantage Solutions Sp. z o.o.\npawel.zielinskaqvantage.pl", "eng+pol")
+    assert card.emails == ["pawel.zielinska@vantage.pl"]
+    assert card.website is None
