@@ -27,6 +27,11 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 
+# The booth app's npm packages; Debian's nodejs comes without npm, so ask for both.
+if ! command -v npm >/dev/null; then
+  sudo_ apt-get update -qq
+  sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
 if [ -f pwa/package-lock.json ] && [ ! -f pwa/node_modules/.package-lock.json -o pwa/package-lock.json -nt pwa/node_modules/.package-lock.json ]; then
   (cd pwa && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -1,4 +1,4 @@
-"""A throw-away BoothMate server for benchmarks: fresh data dir, production server (gunicorn)."""
+"""The real server (gunicorn) on loopback for browser tests and benchmarks: migrated, started, healthy."""
 from __future__ import annotations
 
 import contextlib
@@ -6,7 +6,6 @@ import os
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -14,7 +13,6 @@ import requests
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
-EMAIL, PASSWORD = "bench@boothmate.test", "bench-password-1"
 
 
 def free_port() -> int:
@@ -23,43 +21,57 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def server_env(data_dir: Path, **extra: str) -> dict:
+    return {
+        **os.environ,
+        **extra,
+        "BOOTHMATE_DATA_DIR": str(data_dir),
+        "BOOTHMATE_SECRET_KEY": "e2e-secret-key",
+        # Tests and benchmarks sign in many phones; the production limit would refuse them.
+        "BOOTHMATE_LOGIN_RATE_LIMIT": "1000 per minute",
+        "OMP_THREAD_LIMIT": "1",
+    }
+
+
+def flask(data_dir: Path, *args: str) -> None:
+    subprocess.run([str(BIN / "flask"), "--app", "backend", *args], cwd=ROOT, env=server_env(data_dir),
+                   check=True, capture_output=True)
+
+
 @contextlib.contextmanager
-def running_server(workers: int = 2, extra_env: dict | None = None):
-    """Yields (base_url, data_dir) of a migrated server with one user, EMAIL/PASSWORD."""
-    with tempfile.TemporaryDirectory(prefix="boothmate-bench-") as data_dir:
-        env = {**os.environ, "BOOTHMATE_DATA_DIR": data_dir, "OMP_THREAD_LIMIT": "1", **(extra_env or {})}
-        flask = [str(BIN / "flask"), "--app", "backend"]
-        subprocess.run([*flask, "db", "upgrade"], cwd=ROOT, env=env, check=True, capture_output=True)
-        subprocess.run([*flask, "demo-data", "--email", EMAIL, "--password", PASSWORD], cwd=ROOT, env=env,
-                       check=True, capture_output=True)
-        port = free_port()
-        server = subprocess.Popen(
-            [str(BIN / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", "4",
-             "backend.wsgi:app"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            _wait_healthy(base)
-            yield base, data_dir
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+def running_server(data_dir: Path, **env: str):
+    """Yields the base URL of gunicorn serving BoothMate from `data_dir`, as scripts/run.sh would.
+
+    `env` adds settings, e.g. BOOTHMATE_PWA_DIR to serve another copy of the app.
+    """
+    flask(data_dir, "db", "upgrade")
+    port = free_port()
+    log = (data_dir / f"server-{port}.log").open("wb")
+    proc = subprocess.Popen(
+        # No control socket: its default path is one per machine, and parallel runs would share it.
+        [str(BIN / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "2", "--threads", "4",
+         "--access-logfile", "-", "--no-control-socket", "backend.wsgi:app"],
+        cwd=ROOT, env=server_env(data_dir, **env), stdout=log, stderr=subprocess.STDOUT,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(base_url, proc)
+        yield base_url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        log.close()
 
 
-def signed_in(base: str) -> requests.Session:
-    session = requests.Session()
-    response = session.post(f"{base}/api/v1/auth/login", json={"email": EMAIL, "password": PASSWORD}, timeout=10)
-    response.raise_for_status()
-    session.headers["X-CSRFToken"] = response.json()["csrf_token"]
-    return session
-
-
-def _wait_healthy(base: str, timeout: float = 30) -> None:
+def wait_healthy(base_url: str, proc: subprocess.Popen, timeout: float = 30) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        with contextlib.suppress(requests.ConnectionError):
-            if requests.get(f"{base}/healthz", timeout=2).ok:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the server exited with {proc.returncode}; see its server.log")
+        try:
+            if requests.get(f"{base_url}/healthz", timeout=2).ok:
                 return
-        time.sleep(0.1)
-    raise RuntimeError(f"server at {base} did not become healthy in {timeout}s")
+        except (requests.ConnectionError, requests.Timeout):
+            pass  # not listening yet, or a worker still importing the app on a busy machine
+        time.sleep(0.2)
+    raise RuntimeError(f"the server did not become healthy within {timeout} s")

@@ -13,14 +13,28 @@ from __future__ import annotations
 import argparse
 import io
 import statistics
+import tempfile
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import numpy as np
+import requests
 from PIL import Image
 
-from backend.bench.server import running_server, signed_in
+from backend.bench.server import flask, running_server
+
+
+EMAIL, PASSWORD = "bench@boothmate.test", "bench-password-1"
+
+
+def signed_in(base: str) -> requests.Session:
+    session = requests.Session()
+    response = session.post(f"{base}/api/v1/auth/login", json={"email": EMAIL, "password": PASSWORD}, timeout=10)
+    response.raise_for_status()
+    session.headers["X-CSRFToken"] = response.json()["csrf_token"]
+    return session
 
 
 def photo_bytes(count: int, target_kb: int = 300) -> list[bytes]:
@@ -93,8 +107,9 @@ def main() -> None:
 
     photos = photo_bytes(args.leads * args.photos)
     megabytes = sum(map(len, photos)) / 1e6
-    # Card reading is measured by `python -m ocr.bench`; keep it from competing for the 2 cores here.
-    with running_server(extra_env={"BOOTHMATE_OCR_LANGS": "eng", "BOOTHMATE_OCR_WORKERS": "1"}) as (base, _):
+    with tempfile.TemporaryDirectory(prefix="boothmate-bench-") as data_dir, \
+            running_server(Path(data_dir), BOOTHMATE_OCR_WORKERS="1") as base:
+        flask(Path(data_dir), "demo-data", "--email", EMAIL, "--password", PASSWORD)
         phones = [signed_in(base) for _ in range(4)]
         figures = {"baseline healthz/s": [], "upserts/s, 1 phone": [], "upserts/s, 4 phones": [],
                    "day sync s": []}

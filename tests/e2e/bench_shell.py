@@ -21,8 +21,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.e2e.helpers import Account, sign_in, wait_offline_ready
-from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, flask, running_server
+from backend.bench.server import flask, running_server
+from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Account, sign_in, wait_offline_ready
 
 LIGHTHOUSE_DIR = Path(__file__).resolve().parent / "lighthouse"
 DEMO = Account("bench@boothmate.test", "bench-pass-1", "Bench Bearings")

@@ -13,8 +13,8 @@ from playwright.sync_api import sync_playwright
 from backend import clock, create_app
 from backend.extensions import db
 from backend.services import accounts, demo
-from tests.e2e.helpers import Account, ServerApi
-from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, ROOT, running_server
+from backend.bench.server import ROOT, running_server
+from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Account, ServerApi
 
 PASSWORD = "booth-secret-1"
 PHONE = "Pixel 7"

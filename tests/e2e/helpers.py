@@ -10,6 +10,8 @@ import requests
 from PIL import Image, ImageDraw, ImageFont
 from playwright.sync_api import Page, expect
 
+CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright never downloads a browser here
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 SYNC_TIMEOUT_MS = 20_000
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"  # fonts-dejavu-core, in scripts/apt-packages.txt
 

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.helpers import ServerApi, booth_photo_jpeg, screenshot, sign_in
-from tests.e2e.server import BIN, ROOT, server_env
+from backend.bench.server import BIN, ROOT, server_env
 
 pytestmark = pytest.mark.e2e
 
