@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import logging
 import signal
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from apscheduler.schedulers.blocking import BlockingScheduler
 from flask import Flask
 
 from backend import clock
 from backend.extensions import db
+from backend.services import reading
 from backend.services.followup import dispatch, periodic
+
+STALE_READING = timedelta(minutes=10)
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,14 @@ def tick(app: Flask) -> None:
             log.info("%s #%s to %s %s", result.status, result.outbox_id, result.to, result.error or "")
 
 
+def reread_stale_cards(app: Flask) -> None:
+    """A card whose reading died with its web worker (a restart, a deploy) is read here."""
+    with app.app_context():
+        for lead_id in reading.pending_lead_ids(untouched_since=clock.now() - STALE_READING):
+            reading.read_lead(lead_id)
+            log.info("re-read the card of lead #%s", lead_id)
+
+
 def run(app: Flask, interval: int) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     logging.getLogger("apscheduler").setLevel(logging.WARNING)  # one line per tick drowns the sends
@@ -50,6 +61,8 @@ def run(app: Flask, interval: int) -> None:
         "misfire_grace_time": interval,  # the default (1 s) would skip a tick after a slow one
     })
     scheduler.add_job(tick, "interval", seconds=interval, args=[app], id="followup",
+                      next_run_time=datetime.now(timezone.utc))
+    scheduler.add_job(reread_stale_cards, "interval", minutes=5, args=[app], id="card-readings",
                       next_run_time=datetime.now(timezone.utc))
 
     def stop(_signum, _frame):

@@ -1,10 +1,12 @@
 """Declarative base shared by every model."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import timezone
 
 from sqlalchemy import DateTime, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
+
+from backend.clock import now as utcnow  # row timestamps follow the app's injectable clock
 
 # Stable constraint names, so Alembic migrations are reviewable and portable.
 NAMING_CONVENTION = {
@@ -14,10 +16,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class UTCDateTime(TypeDecorator):

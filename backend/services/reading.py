@@ -3,13 +3,14 @@
 Uploads answer at once; a small thread pool (tesseract runs as its own process,
 so threads give real parallelism) reads the card and fills the card fields a
 person has not typed. A reading lost to a crash stays `pending` and is picked up
-again by `flask readings retry`.
+again by the scheduler (or `flask readings retry`).
 """
 from __future__ import annotations
 
 import logging
 import os
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from datetime import datetime
 
 from flask import Flask, current_app
 from sqlalchemy import select
@@ -89,5 +90,10 @@ def save_outcome(lead_id: int, status: str, reading: dict | None, error: str | N
     db.session.commit()
 
 
-def pending_lead_ids() -> list[int]:
-    return list(db.session.scalars(select(Lead.id).where(Lead.reading_status == "pending")))
+def pending_lead_ids(untouched_since: datetime | None = None) -> list[int]:
+    """Leads whose reading never finished; with a time, only those idle since then
+    (younger ones may still be in a web worker's pool)."""
+    stmt = select(Lead.id).where(Lead.reading_status == "pending")
+    if untouched_since is not None:
+        stmt = stmt.where(Lead.updated_at < untouched_since)
+    return list(db.session.scalars(stmt))

@@ -58,3 +58,28 @@ def test_a_booth_photo_starts_no_reading(api, app):
     api.put(f"/api/v1/leads/{lead}", json={"name": "Visitor"})
     api.upload(lead, jpeg(), kind="booth_photo", media_id="booth-1")
     assert api.get(f"/api/v1/leads/{lead}").get_json()["reading"]["status"] is None
+
+
+def test_the_scheduler_reads_a_card_whose_reading_died_with_its_worker(api, app, clock):
+    from datetime import timedelta
+
+    from backend import scheduler
+    from backend.extensions import db
+    from backend.models import Lead
+
+    lead = str(uuid.uuid4())
+    api.put(f"/api/v1/leads/{lead}", json={"classification": "key"})
+    api.upload(lead, CARD, kind="card_front", media_id="card-3")
+    reading.drain(app, timeout=60)
+    with app.app_context():  # as if the worker had been killed before it finished
+        row = db.session.scalar(db.select(Lead).where(Lead.client_uuid == lead))
+        row.reading_status, row.name, row.emails, row.field_meta = "pending", "", [], {}
+        db.session.commit()
+
+    scheduler.reread_stale_cards(app)  # too young: a web worker may still be on it
+    assert api.get(f"/api/v1/leads/{lead}").get_json()["reading"]["status"] == "pending"
+
+    clock.set(clock() + timedelta(days=1))
+    scheduler.reread_stale_cards(app)
+    read = api.get(f"/api/v1/leads/{lead}").get_json()
+    assert read["reading"]["status"] == "done" and read["name"] == "Anna Schmidt"
