@@ -118,14 +118,16 @@ def _light_text_mask(gray: np.ndarray, ground_small: np.ndarray) -> np.ndarray:
     return (lighter > darker)[regions_full]
 
 
-def flatten_light(gray: np.ndarray) -> np.ndarray:
+def flatten_light(rgb: np.ndarray) -> np.ndarray:
     """Dark text on an even white ground, whatever the card's colours and the room's light."""
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     h, w = gray.shape
     k = max(1, min(h, w) // 80)
     small_size = (max(1, w // k), max(1, h // k))
     ground_small = cv2.medianBlur(cv2.resize(gray, small_size, interpolation=cv2.INTER_AREA), 15)
-    g = gray.astype(np.float32)
-    g = np.where(_light_text_mask(gray, ground_small), 255 - g, g)
+    # Coloured print is faint in plain luminance (an orange title on white nearly vanishes) but
+    # dark in its darkest channel; on a dark ground the brightest channel shows light print best.
+    g = np.where(_light_text_mask(gray, ground_small), 255 - rgb.max(axis=2), rgb.min(axis=2)).astype(np.float32)
     small = cv2.resize(g, small_size, interpolation=cv2.INTER_AREA)
     paper = cv2.dilate(small, np.ones((7, 7), np.uint8))  # the ground without the (dark) text
     paper = cv2.resize(cv2.GaussianBlur(paper, (0, 0), 3), (w, h), interpolation=cv2.INTER_LINEAR)
@@ -245,7 +247,7 @@ def prepare(img: Image.Image) -> Prepared:
     rgb = np.asarray(img)
     quad = find_card(rgb)
     card = warp(rgb, quad) if quad is not None else rgb
-    gray = flatten_light(cv2.cvtColor(card, cv2.COLOR_RGB2GRAY))
+    gray = flatten_light(card)
 
     comps = _components(_ink(gray))
     rotation = 0
