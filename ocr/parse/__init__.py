@@ -13,7 +13,7 @@ from .contacts import domain_core, domain_of, find_emails, find_websites, normal
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
 from .phones import PhoneHit, find_phones
-from .reconcile import email_in_token, fix_local
+from .reconcile import email_in_token, fix_local, fix_words, name_spellings
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
 
@@ -164,8 +164,11 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         if value:
             setattr(card, field_name, _tidy(value[0]))
             conf[field_name] = round(value[1], 3)
+    if card.company:
+        card.company = fix_words(card.company, cores)
     if card.name:
         _reconcile_email(card, normalised)
+        card.name = fix_words(card.name, [s for e in card.emails for s in name_spellings(e)])
     if card.name and card.name.isupper():
         card.name = card.name.title()  # letter-spaced capitals are a style, not the spelling
     if card.name is None and card.emails and (guess := _name_from_email(card.emails[0])):
