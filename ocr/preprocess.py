@@ -93,7 +93,7 @@ def warp(rgb: np.ndarray, quad: np.ndarray) -> np.ndarray:
     return out[m:h - m, m:w - m]
 
 
-def _light_text_mask(gray: np.ndarray, ground_small: np.ndarray) -> np.ndarray:
+def _light_text_mask(gray: np.ndarray, small: np.ndarray, ground_small: np.ndarray) -> np.ndarray:
     """Pixels of regions whose text is lighter than their ground (dark cards, coloured bands).
 
     The card is split into regions of dark and light ground; each region is flipped or kept
@@ -104,18 +104,22 @@ def _light_text_mask(gray: np.ndarray, ground_small: np.ndarray) -> np.ndarray:
     t, _ = cv2.threshold(ground_small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     dark = ground_small < t
     if not dark.any() or dark.all() or ground_small[~dark].mean() - ground_small[dark].mean() < 40:
-        regions = np.ones(ground_small.shape, np.int32)
+        regions = np.ones((h, w), np.int32)
     else:
+        # The boundary comes from the unblurred thumbnail (text removed by opening and closing),
+        # so a band's edge is cut where it is, not where the median blur smeared it.
+        edge = cv2.morphologyEx((small < t).astype(np.uint8), cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+        edge = cv2.morphologyEx(edge, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+        dark = cv2.resize(edge.astype(np.float32), (w, h), interpolation=cv2.INTER_LINEAR) > 0.5
         n_dark, lab_dark = cv2.connectedComponents(dark.astype(np.uint8))
         _, lab_light = cv2.connectedComponents((~dark).astype(np.uint8))
         regions = np.where(dark, lab_dark, lab_light + n_dark)
-    regions_full = cv2.resize(regions.astype(np.float32), (w, h), interpolation=cv2.INTER_NEAREST).astype(np.int32)
     ground = cv2.resize(ground_small, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
     d = gray.astype(np.float32) - ground
     n = regions.max() + 1
-    lighter = np.bincount(regions_full.ravel(), (np.clip(d, 0, None) ** 2).ravel(), n)
-    darker = np.bincount(regions_full.ravel(), (np.clip(-d, 0, None) ** 2).ravel(), n)
-    return (lighter > darker)[regions_full]
+    lighter = np.bincount(regions.ravel(), (np.clip(d, 0, None) ** 2).ravel(), n)
+    darker = np.bincount(regions.ravel(), (np.clip(-d, 0, None) ** 2).ravel(), n)
+    return (lighter > darker)[regions]
 
 
 def flatten_light(rgb: np.ndarray) -> np.ndarray:
@@ -124,10 +128,11 @@ def flatten_light(rgb: np.ndarray) -> np.ndarray:
     h, w = gray.shape
     k = max(1, min(h, w) // 80)
     small_size = (max(1, w // k), max(1, h // k))
-    ground_small = cv2.medianBlur(cv2.resize(gray, small_size, interpolation=cv2.INTER_AREA), 15)
+    small = cv2.resize(gray, small_size, interpolation=cv2.INTER_AREA)
+    ground_small = cv2.medianBlur(small, 15)
     # Coloured print is faint in plain luminance (an orange title on white nearly vanishes) but
     # dark in its darkest channel; on a dark ground the brightest channel shows light print best.
-    g = np.where(_light_text_mask(gray, ground_small), 255 - rgb.max(axis=2), rgb.min(axis=2)).astype(np.float32)
+    g = np.where(_light_text_mask(gray, small, ground_small), 255 - rgb.max(axis=2), rgb.min(axis=2)).astype(np.float32)
     small = cv2.resize(g, small_size, interpolation=cv2.INTER_AREA)
     paper = cv2.dilate(small, np.ones((7, 7), np.uint8))  # the ground without the (dark) text
     paper = cv2.resize(cv2.GaussianBlur(paper, (0, 0), 3), (w, h), interpolation=cv2.INTER_LINEAR)
