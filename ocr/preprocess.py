@@ -22,7 +22,6 @@ MAX_UPSCALE = 3.0  # beyond this, enlarging invents no detail and only costs tim
 class Prepared:
     gray: np.ndarray  # upright best guess, text dark on white
     card_found: bool
-    rotation: int  # degrees counter-clockwise applied to reach `gray`
     upright_certain: bool  # False: caller should also try the 180-degree turn
     text_lines: int  # rows of character-sized blobs: 0 or 1 means there is nothing to read
 
@@ -255,11 +254,9 @@ def prepare(img: Image.Image) -> Prepared:
     gray = flatten_light(card)
 
     comps = _components(_ink(gray))
-    rotation = 0
     if not _lines_horizontal(comps):
         gray = cv2.rotate(gray, cv2.ROTATE_90_COUNTERCLOCKWISE)
         comps = _components(_ink(gray))
-        rotation = 90
     xheight = float(np.median(comps[:, 3])) if len(comps) else TARGET_XHEIGHT
     scale = min(TARGET_XHEIGHT / max(xheight, 1.0), MAX_UPSCALE, MAX_OCR_SIDE / max(gray.shape))
     if abs(scale - 1) > 0.1:
@@ -270,5 +267,4 @@ def prepare(img: Image.Image) -> Prepared:
     score = _upright_score(ink, TARGET_XHEIGHT)
     if score < 0:
         gray = cv2.rotate(gray, cv2.ROTATE_180)
-        rotation += 180
-    return Prepared(gray, quad is not None, rotation, abs(score) > 0.15, count_text_lines(ink))
+    return Prepared(gray, quad is not None, abs(score) > 0.15, count_text_lines(ink))
