@@ -12,7 +12,7 @@ from .address import address_score, country_from_address, country_from_phones, c
 from .contacts import domain_core, domain_of, find_emails, find_websites, normalise, repair_at
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
-from .phones import PhoneHit, find_phones
+from .phones import PhoneHit, find_phones, region_of
 from .reconcile import email_in_token, fix_local, fix_words, name_spellings
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
@@ -122,7 +122,9 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     postcode_country = next((c for ln, t in zip(lines, normalised)
                              if not _CONTACT_HINT.search(t) and (c := country_from_address(ln.text))), None)
     tld_country = country_from_tld(domains)
-    regions = [c for c in (printed_country, postcode_country, tld_country) if c]
+    # Numbers printed with their country code say where the card's national numbers belong.
+    dialled = [region_of(h.number) for t in normalised for h, _ in find_phones(t, []) if h.raw.startswith("+")]
+    regions = [c for c in (printed_country, postcode_country, *dialled, tld_country) if c]
     # A user who configured German besides English is more likely at a German-speaking show.
     for lang in sorted(langs.split("+"), key=lambda lang: lang == "eng"):
         regions += LANG_REGIONS.get(lang, [])

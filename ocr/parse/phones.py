@@ -85,3 +85,8 @@ def find_phones(text: str, regions: list[str]) -> list[tuple[PhoneHit, tuple[int
         if hits and all(h.valid for h, _ in hits):
             break
     return hits
+
+
+def region_of(e164: str) -> str | None:
+    region = phonenumbers.region_code_for_number(phonenumbers.parse(e164))
+    return region if region and region != "001" else None

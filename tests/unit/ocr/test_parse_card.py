@@ -97,3 +97,8 @@ def test_polish_legal_form_read_with_zeros_is_restored():
 
 def test_letter_spaced_capital_name_is_given_normal_case():
     assert parse_text("SANNE VERHOEVEN\nCustomer Success Manager\nsanne@tulpstra.nl").name == "Sanne Verhoeven"
+
+
+def test_national_number_takes_the_country_of_the_international_ones_on_the_same_card():
+    card = parse_text("Marie Peeters\nT +32 12 98 47 83\nM 0450 80 69 29\nmarie@peeters.com", "eng+fra")
+    assert [p.number for p in card.phones] == ["+3212984783", "+32450806929"]
