@@ -12,7 +12,7 @@ from .address import address_score, country_from_address, country_from_phones, c
 from .contacts import domain_core, domain_of, find_emails, find_websites, normalise, repair_at
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
-from .phones import PhoneHit, find_phones, region_of
+from .phones import PhoneHit, find_phones, region_of, starts_with_phone_label
 from .reconcile import email_in_token, fix_local, fix_words, name_spellings
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
@@ -145,9 +145,12 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
             conf["phones"] = min(conf.get("phones", 1.0), weight * lines[i].conf)
 
     rest = [i for i in range(len(lines)) if i not in contact_idx]
-    addr_scores = {i: address_score(lines[i].text) for i in rest}
+    # A line opening with a phone label is a phone OCR garbled, whatever digits it shows.
+    addr_scores = {i: 0.0 if starts_with_phone_label(lines[i].text) else address_score(lines[i].text) for i in rest}
     addr = [i for i in rest if addr_scores[i] >= 0.85 or (addr_scores[i] >= 0.5 and _next_to(i, addr_scores))]
     if addr:
+        # The country line ends the address even when the other column's lines sit between.
+        addr += [i for i in rest if i not in addr and country_named(lines[i].text)]
         card.address = ", ".join(_tidy(lines[i].text) for i in addr)
         conf["address"] = max(addr_scores[i] for i in addr) * min(lines[i].conf for i in addr)
 

@@ -53,6 +53,11 @@ def _kind_of_label(label: str | None) -> str | None:
     return None
 
 
+def starts_with_phone_label(text: str) -> bool:
+    first = re.match(r"\s*([^\W\d_]+)[\s.:]", text)
+    return bool(first) and first.group(1).lower() in _LABEL_TYPE and len(first.group(1)) >= 3
+
+
 def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
     for candidate in (raw, _NATIONAL_ZERO.sub(" ", raw)):
         try:
