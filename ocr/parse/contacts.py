@@ -23,6 +23,19 @@ URL_RE = re.compile(
     r"(?![\w@-])", re.I)
 
 
+_DOTLESS_DOMAIN = re.compile(r"(?<=@)([a-z0-9-]{4,})(?![\w.-])", re.I)
+_SPACED_TLD = re.compile(r"(?<=@)([\w.-]+?)\s+(" + "|".join(sorted(KNOWN_TLDS, key=len, reverse=True)) + r")\b")
+
+
+def _dot_before_tld(m: re.Match) -> str:
+    """'cobaltcom' -> 'cobalt.com': the dot before the TLD is small and often lost."""
+    host = m.group(1)
+    for tld in sorted(KNOWN_TLDS, key=len, reverse=True):
+        if host.lower().endswith(tld) and len(host) - len(tld) >= 3:
+            return host[: -len(tld)] + "." + host[-len(tld):]
+    return host
+
+
 def normalise(text: str) -> str:
     for pattern, repl in _OBFUSCATIONS:
         text = pattern.sub(repl, text)
@@ -31,6 +44,8 @@ def normalise(text: str) -> str:
                             text)
     text = _LOST_UNDERSCORE.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1) + "_", text)
     text = _SPACED_DOT.sub(r"\1.", text)
+    text = _SPACED_TLD.sub(r"\1.\2", text)
+    text = _DOTLESS_DOMAIN.sub(_dot_before_tld, text)
     return _SPACED_TLD_AT_END.sub(r".\1", text)
 
 

@@ -19,6 +19,8 @@ from ocr.parse.contacts import domain_core, find_emails, find_websites, normalis
         ("sales at acme dot com", "sales@acme.com"),
         ("J.Doe@Example.CO.UK", "j.doe@example.co.uk"),
         ("Email sabine fischer@arcadia.de", "sabine_fischer@arcadia.de"),  # underscore lost by OCR
+        ("Mail: c.murphy@cobaltcom", "c.murphy@cobalt.com"),  # dot before the TLD lost
+        ("olivia.tremblay@pinecrest-medical ca", "olivia.tremblay@pinecrest-medical.ca"),
     ],
 )
 def test_email_is_found_and_lower_cased(line, email):
