@@ -24,6 +24,7 @@ URL_RE = re.compile(
 
 
 _DOTLESS_DOMAIN = re.compile(r"(?<=@)([a-z0-9-]{4,})(?![\w.-])", re.I)
+_WWW_DOTLESS = re.compile(r"(?<=www\.)([a-z0-9-]{4,})$")
 _SPACED_TLD = re.compile(r"(?<=@)([\w.-]+?)\s+(" + "|".join(sorted(KNOWN_TLDS, key=len, reverse=True)) + r")\b")
 
 
@@ -71,6 +72,7 @@ def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
         if not explicit and (len(host.split(".")[0]) < 2 or host.replace(".", "").isdigit()):
             continue
         url = re.sub(r"^((?:https?://)?www)(?=[a-z0-9-]+\.)", r"\1.", url.rstrip("./").lower())  # "wwwacme.de"
+        url = _WWW_DOTLESS.sub(_dot_before_tld, url)  # "www.acmecom"
         out.append((url, m.span(1)))
     return out
 

@@ -35,6 +35,7 @@ def test_email_is_found_and_lower_cased(line, email):
         ("novara.ch", "novara.ch"),
         ("W: meridian. fr", "meridian.fr"),
         ("wwwsunfield.be", "www.sunfield.be"),  # dot lost by OCR
+        ("www.pinecrestcom", "www.pinecrest.com"),
     ],
 )
 def test_website_is_found(line, site):
