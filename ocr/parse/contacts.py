@@ -83,12 +83,13 @@ def domain_of(email_or_url: str) -> str:
     return host.split("/")[0]
 
 
-def domain_core(domain: str) -> str:
-    """'shop.lumen-labs.co.uk' -> 'lumenlabs': the registered name a company is matched against."""
+def registered_label(domain: str) -> str:
+    """'shop.lumen-labs.co.uk' -> 'lumen-labs': the name a company registered."""
     parts = domain.split(".")
     while len(parts) > 1 and (len(parts[-1]) <= 3 or parts[-1] in KNOWN_TLDS):
         parts.pop()
-    return parts[-1].replace("-", "")
+    return parts[-1]
+
 
 
 _AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®](?=\w)")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ocr.parse.contacts import domain_core, find_emails, find_websites, normalise, repair_at
+from ocr.parse.contacts import find_emails, find_websites, normalise, registered_label, repair_at
 
 
 @pytest.mark.parametrize(
@@ -47,9 +47,9 @@ def test_legal_forms_titles_and_emails_are_not_websites(line):
     assert find_websites(normalise(line)) == []
 
 
-def test_domain_core_drops_www_and_country_suffixes():
-    assert domain_core("lumen-labs.co.uk") == "lumenlabs"
-    assert domain_core("sunfield.com.br") == "sunfield"
+def test_registered_label_drops_subdomains_and_country_suffixes():
+    assert registered_label("shop.lumen-labs.co.uk") == "lumen-labs"
+    assert registered_label("sunfield.com.br") == "sunfield"
 
 
 @pytest.mark.parametrize(
