@@ -15,6 +15,9 @@ DETECT_SIDE = 640  # corner finding works on a thumbnail; corners are scaled bac
 MIN_CARD_AREA = 0.08  # a card filling less of the frame is too small to read anyway
 TARGET_XHEIGHT = 24  # px; Tesseract's LSTM models read most reliably around here
 MAX_OCR_SIDE = 2600  # bounds Tesseract's time on very large text
+# Median window (thumbnail pixels, ~1/80 of the card each) that finds the ground under the
+# print: wider than text strokes, narrower than a coloured band on a scanned card.
+GROUND_MEDIAN = 11
 MAX_UPSCALE = 3.0  # beyond this, enlarging invents no detail and only costs time
 
 
@@ -128,7 +131,7 @@ def flatten_light(rgb: np.ndarray) -> np.ndarray:
     k = max(1, min(h, w) // 80)
     small_size = (max(1, w // k), max(1, h // k))
     small = cv2.resize(gray, small_size, interpolation=cv2.INTER_AREA)
-    ground_small = cv2.medianBlur(small, 15)
+    ground_small = cv2.medianBlur(small, GROUND_MEDIAN)
     # Coloured print is faint in plain luminance (an orange title on white nearly vanishes) but
     # dark in its darkest channel; on a dark ground the brightest channel shows light print best.
     g = np.where(_light_text_mask(gray, small, ground_small), 255 - rgb.max(axis=2), rgb.min(axis=2)).astype(np.float32)
