@@ -15,6 +15,9 @@ DETECT_SIDE = 640  # corner finding works on a thumbnail; corners are scaled bac
 MIN_CARD_AREA = 0.08  # a card filling less of the frame is too small to read anyway
 TARGET_XHEIGHT = 24  # px; Tesseract's LSTM models read most reliably around here
 MAX_OCR_SIDE = 2600  # bounds Tesseract's time on very large text
+# Median window (thumbnail pixels, ~1/80 of the card each) that finds the ground under the
+# print: wider than text strokes, narrower than a coloured band on a scanned card.
+GROUND_MEDIAN = 11
 MAX_UPSCALE = 3.0  # beyond this, enlarging invents no detail and only costs time
 
 
@@ -22,7 +25,6 @@ MAX_UPSCALE = 3.0  # beyond this, enlarging invents no detail and only costs tim
 class Prepared:
     gray: np.ndarray  # upright best guess, text dark on white
     card_found: bool
-    rotation: int  # degrees counter-clockwise applied to reach `gray`
     upright_certain: bool  # False: caller should also try the 180-degree turn
     text_lines: int  # rows of character-sized blobs: 0 or 1 means there is nothing to read
 
@@ -93,7 +95,7 @@ def warp(rgb: np.ndarray, quad: np.ndarray) -> np.ndarray:
     return out[m:h - m, m:w - m]
 
 
-def _light_text_mask(gray: np.ndarray, ground_small: np.ndarray) -> np.ndarray:
+def _light_text_mask(gray: np.ndarray, small: np.ndarray, ground_small: np.ndarray) -> np.ndarray:
     """Pixels of regions whose text is lighter than their ground (dark cards, coloured bands).
 
     The card is split into regions of dark and light ground; each region is flipped or kept
@@ -104,28 +106,35 @@ def _light_text_mask(gray: np.ndarray, ground_small: np.ndarray) -> np.ndarray:
     t, _ = cv2.threshold(ground_small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     dark = ground_small < t
     if not dark.any() or dark.all() or ground_small[~dark].mean() - ground_small[dark].mean() < 40:
-        regions = np.ones(ground_small.shape, np.int32)
+        regions = np.ones((h, w), np.int32)
     else:
+        # The boundary comes from the unblurred thumbnail (text removed by opening and closing),
+        # so a band's edge is cut where it is, not where the median blur smeared it.
+        edge = cv2.morphologyEx((small < t).astype(np.uint8), cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+        edge = cv2.morphologyEx(edge, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+        dark = cv2.resize(edge.astype(np.float32), (w, h), interpolation=cv2.INTER_LINEAR) > 0.5
         n_dark, lab_dark = cv2.connectedComponents(dark.astype(np.uint8))
         _, lab_light = cv2.connectedComponents((~dark).astype(np.uint8))
         regions = np.where(dark, lab_dark, lab_light + n_dark)
-    regions_full = cv2.resize(regions.astype(np.float32), (w, h), interpolation=cv2.INTER_NEAREST).astype(np.int32)
     ground = cv2.resize(ground_small, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
     d = gray.astype(np.float32) - ground
     n = regions.max() + 1
-    lighter = np.bincount(regions_full.ravel(), (np.clip(d, 0, None) ** 2).ravel(), n)
-    darker = np.bincount(regions_full.ravel(), (np.clip(-d, 0, None) ** 2).ravel(), n)
-    return (lighter > darker)[regions_full]
+    lighter = np.bincount(regions.ravel(), (np.clip(d, 0, None) ** 2).ravel(), n)
+    darker = np.bincount(regions.ravel(), (np.clip(-d, 0, None) ** 2).ravel(), n)
+    return (lighter > darker)[regions]
 
 
-def flatten_light(gray: np.ndarray) -> np.ndarray:
+def flatten_light(rgb: np.ndarray) -> np.ndarray:
     """Dark text on an even white ground, whatever the card's colours and the room's light."""
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     h, w = gray.shape
     k = max(1, min(h, w) // 80)
     small_size = (max(1, w // k), max(1, h // k))
-    ground_small = cv2.medianBlur(cv2.resize(gray, small_size, interpolation=cv2.INTER_AREA), 15)
-    g = gray.astype(np.float32)
-    g = np.where(_light_text_mask(gray, ground_small), 255 - g, g)
+    small = cv2.resize(gray, small_size, interpolation=cv2.INTER_AREA)
+    ground_small = cv2.medianBlur(small, GROUND_MEDIAN)
+    # Coloured print is faint in plain luminance (an orange title on white nearly vanishes) but
+    # dark in its darkest channel; on a dark ground the brightest channel shows light print best.
+    g = np.where(_light_text_mask(gray, small, ground_small), 255 - rgb.max(axis=2), rgb.min(axis=2)).astype(np.float32)
     small = cv2.resize(g, small_size, interpolation=cv2.INTER_AREA)
     paper = cv2.dilate(small, np.ones((7, 7), np.uint8))  # the ground without the (dark) text
     paper = cv2.resize(cv2.GaussianBlur(paper, (0, 0), 3), (w, h), interpolation=cv2.INTER_LINEAR)
@@ -245,14 +254,12 @@ def prepare(img: Image.Image) -> Prepared:
     rgb = np.asarray(img)
     quad = find_card(rgb)
     card = warp(rgb, quad) if quad is not None else rgb
-    gray = flatten_light(cv2.cvtColor(card, cv2.COLOR_RGB2GRAY))
+    gray = flatten_light(card)
 
     comps = _components(_ink(gray))
-    rotation = 0
     if not _lines_horizontal(comps):
         gray = cv2.rotate(gray, cv2.ROTATE_90_COUNTERCLOCKWISE)
         comps = _components(_ink(gray))
-        rotation = 90
     xheight = float(np.median(comps[:, 3])) if len(comps) else TARGET_XHEIGHT
     scale = min(TARGET_XHEIGHT / max(xheight, 1.0), MAX_UPSCALE, MAX_OCR_SIDE / max(gray.shape))
     if abs(scale - 1) > 0.1:
@@ -263,5 +270,4 @@ def prepare(img: Image.Image) -> Prepared:
     score = _upright_score(ink, TARGET_XHEIGHT)
     if score < 0:
         gray = cv2.rotate(gray, cv2.ROTATE_180)
-        rotation += 180
-    return Prepared(gray, quad is not None, rotation, abs(score) > 0.15, count_text_lines(ink))
+    return Prepared(gray, quad is not None, abs(score) > 0.15, count_text_lines(ink))

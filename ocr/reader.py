@@ -31,16 +31,16 @@ def _mean_conf(words: list[Word]) -> float:
     return sum(w.conf for w in words) / len(words) if words else 0.0
 
 
-def _ocr(gray: np.ndarray, upright_certain: bool, langs: str, deadline: float) -> tuple[list[Word], np.ndarray]:
+def _ocr(gray: np.ndarray, upright_certain: bool, langs: str, deadline: float) -> list[Word]:
+    """Read the card; when the way up is in doubt, also read it turned round and keep the better."""
     words = engine.read_words(gray, langs, deadline - time.monotonic())
     if upright_certain and _mean_conf(words) >= GOOD_ENOUGH_CONF:
-        return words, gray
-    flipped = cv2.rotate(gray, cv2.ROTATE_180)
+        return words
     try:
-        other = engine.read_words(flipped, langs, deadline - time.monotonic())
+        other = engine.read_words(cv2.rotate(gray, cv2.ROTATE_180), langs, deadline - time.monotonic())
     except OCRTimeout:
-        return words, gray  # keep the first reading rather than nothing
-    return (other, flipped) if _quality(other) > _quality(words) else (words, gray)
+        return words  # keep the first reading rather than nothing
+    return other if _quality(other) > _quality(words) else words
 
 
 def _reading(parsed: ParsedCard, text: str, started: float) -> CardReading:
@@ -61,7 +61,7 @@ def _read_lines(image, langs: str, deadline: float):
         # A real card reads in well under a second; seconds of work on a photo with no card
         # edge and barely any print rows means Tesseract is chewing on texture.
         budget = min(deadline, time.monotonic() + DOUBTFUL_BUDGET) if doubtful else deadline
-        words, _ = _ocr(prepared.gray, prepared.upright_certain, langs, budget)
+        words = _ocr(prepared.gray, prepared.upright_certain, langs, budget)
     except OCRTimeout:
         if doubtful and time.monotonic() < deadline:
             raise NoCardFound("No card found in the photo. Fill the frame with the card and try again.") from None

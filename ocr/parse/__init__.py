@@ -9,11 +9,11 @@ import re
 from dataclasses import dataclass, field
 
 from .address import address_score, country_from_address, country_from_phones, country_from_tld, country_named
-from .contacts import domain_core, domain_of, find_emails, find_websites, normalise, repair_at
+from .contacts import domain_of, registered_label, find_emails, find_websites, normalise, repair_at
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
-from .phones import PhoneHit, find_phones
-from .reconcile import email_in_token, fix_local
+from .phones import PhoneHit, find_phones, region_of, starts_with_phone_label
+from .reconcile import email_in_token, fix_local, fix_words, name_spellings
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
 
@@ -25,6 +25,7 @@ _CONTACT_LABELS = re.compile(
     r"\b(e-?mail|mail|email|e|w|web|website|internet|url|www|homepage|correo|courriel|邮箱|网址)\b[.:]?", re.I)
 _JUNK_EDGES = re.compile(r"^[\W_]+|[|•·©®™*_~=<>\[\]{}]+$", re.UNICODE)
 _CONTACT_HINT = re.compile(r"@|\+\d|www\.|https?:", re.I)  # lines whose digits are phones, not postcodes
+_BAR_GLYPHS = re.compile(r"^[ilIj1|!a]{1,4}$")
 _KEPT_SYMBOLS = {"&", "+", "-", "–", "/"}  # meaningful alone ("Research & Development"); other lone symbols are noise
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 _HAN_START = re.compile(r"^[\u4e00-\u9fff]")
@@ -76,18 +77,20 @@ def _clean(lines: list[Line]) -> list[Line]:
                  and not (len(w.text) <= 3 and w.height > max(1.6 * ln.height, 2.5 * body_height))]
         words = [w for i, w in enumerate(words) if not _is_logo_residue(words, i)]
         words = _merge_han(words)
+        if len(words) == 1 and _BAR_GLYPHS.match(words[0].text):
+            continue  # a bar-chart logo read as "all", "il", "ili"
         if sum(ch.isalnum() for w in words for ch in w.text) >= 2:
             out.append(Line(words))
     return out
 
 
-# OCR reads the o's of the Polish legal form as zeros.
-_POLISH_FORM = re.compile(r"\b(Sp\.?\s*z)\s*[0oO]\.?\s*[0oO]\.?(?=$|\s)")
+# OCR reads the o's of the Polish legal form as zeros, and may lose its "Sp.".
+_POLISH_FORM = re.compile(r"(\bSp\.?\s*)?\b[zZ]\s+[0oO]\.\s*[0oO]\.?(?=$|\s)")
 
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", _JUNK_EDGES.sub("", text.strip())).strip(" ,;|")
-    return _POLISH_FORM.sub(r"\1 o.o.", text)
+    return _POLISH_FORM.sub("Sp. z o.o.", text)
 
 
 def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
@@ -122,7 +125,9 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     postcode_country = next((c for ln, t in zip(lines, normalised)
                              if not _CONTACT_HINT.search(t) and (c := country_from_address(ln.text))), None)
     tld_country = country_from_tld(domains)
-    regions = [c for c in (printed_country, postcode_country, tld_country) if c]
+    # Numbers printed with their country code say where the card's national numbers belong.
+    dialled = [region_of(h.number) for t in normalised for h, _ in find_phones(t, []) if h.raw.startswith("+")]
+    regions = [c for c in (printed_country, postcode_country, *dialled, tld_country) if c]
     # A user who configured German besides English is more likely at a German-speaking show.
     for lang in sorted(langs.split("+"), key=lambda lang: lang == "eng"):
         regions += LANG_REGIONS.get(lang, [])
@@ -143,9 +148,12 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
             conf["phones"] = min(conf.get("phones", 1.0), weight * lines[i].conf)
 
     rest = [i for i in range(len(lines)) if i not in contact_idx]
-    addr_scores = {i: address_score(lines[i].text) for i in rest}
+    # A line opening with a phone label is a phone OCR garbled, whatever digits it shows.
+    addr_scores = {i: 0.0 if starts_with_phone_label(lines[i].text) else address_score(lines[i].text) for i in rest}
     addr = [i for i in rest if addr_scores[i] >= 0.85 or (addr_scores[i] >= 0.5 and _next_to(i, addr_scores))]
     if addr:
+        # The country line ends the address even when the other column's lines sit between.
+        addr += [i for i in rest if i not in addr and country_named(lines[i].text)]
         card.address = ", ".join(_tidy(lines[i].text) for i in addr)
         conf["address"] = max(addr_scores[i] for i in addr) * min(lines[i].conf for i in addr)
 
@@ -157,15 +165,19 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
 
     people_lines = [lines[i] for i in rest if i not in addr and not _CONTACT_LABELS.fullmatch(lines[i].text.strip())]
     locals_ = [fold(e.split("@")[0]) for e in card.emails]
-    cores = list(dict.fromkeys(domain_core(domain_of(d)) for d in domains))
+    labels = [registered_label(domain_of(d)) for d in domains]
+    cores = list(dict.fromkeys(label.replace("-", "") for label in labels))
     people = classify(people_lines, locals_, cores)
     for field_name in ("name", "title", "department", "company"):
         value = getattr(people, field_name)
         if value:
             setattr(card, field_name, _tidy(value[0]))
             conf[field_name] = round(value[1], 3)
+    if card.company:
+        card.company = fix_words(card.company, cores + [p for label in labels for p in label.split("-")])
     if card.name:
         _reconcile_email(card, normalised)
+        card.name = fix_words(card.name, [s for e in card.emails for s in name_spellings(e)])
     if card.name and card.name.isupper():
         card.name = card.name.title()  # letter-spaced capitals are a style, not the spelling
     if card.name is None and card.emails and (guess := _name_from_email(card.emails[0])):

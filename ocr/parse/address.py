@@ -2,9 +2,8 @@
 
 import re
 
-import phonenumbers
-
 from .contacts import domain_of
+from .phones import region_of
 from .vocab import (COUNTRY_BY_NAME, HOUSE_NUMBER_RE, NON_COUNTRY_TLDS, POSTCODE_COUNTRY, POSTCODE_RE, STREET_SUFFIX_RE,
                     STREET_WORDS, TLD_COUNTRY)
 
@@ -60,11 +59,4 @@ def country_from_tld(domains: list[str]) -> str | None:
 
 
 def country_from_phones(e164s: list[str]) -> str | None:
-    for n in e164s:
-        try:
-            region = phonenumbers.region_code_for_number(phonenumbers.parse(n))
-        except phonenumbers.NumberParseException:
-            continue
-        if region and region != "001":
-            return region
-    return None
+    return next((region for n in e164s if (region := region_of(n))), None)

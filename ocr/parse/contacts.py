@@ -23,6 +23,20 @@ URL_RE = re.compile(
     r"(?![\w@-])", re.I)
 
 
+_DOTLESS_DOMAIN = re.compile(r"(?<=@)([a-z0-9-]{4,})(?![\w.-])", re.I)
+_WWW_DOTLESS = re.compile(r"(?<=www\.)([a-z0-9-]{4,})$")
+_SPACED_TLD = re.compile(r"(?<=@)([\w.-]+?)\s+(" + "|".join(sorted(KNOWN_TLDS, key=len, reverse=True)) + r")\b")
+
+
+def _dot_before_tld(m: re.Match) -> str:
+    """'cobaltcom' -> 'cobalt.com': the dot before the TLD is small and often lost."""
+    host = m.group(1)
+    for tld in sorted(KNOWN_TLDS, key=len, reverse=True):
+        if host.lower().endswith(tld) and len(host) - len(tld) >= 3:
+            return host[: -len(tld)] + "." + host[-len(tld):]
+    return host
+
+
 def normalise(text: str) -> str:
     for pattern, repl in _OBFUSCATIONS:
         text = pattern.sub(repl, text)
@@ -31,6 +45,8 @@ def normalise(text: str) -> str:
                             text)
     text = _LOST_UNDERSCORE.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1) + "_", text)
     text = _SPACED_DOT.sub(r"\1.", text)
+    text = _SPACED_TLD.sub(r"\1.\2", text)
+    text = _DOTLESS_DOMAIN.sub(_dot_before_tld, text)
     return _SPACED_TLD_AT_END.sub(r".\1", text)
 
 
@@ -56,6 +72,7 @@ def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
         if not explicit and (len(host.split(".")[0]) < 2 or host.replace(".", "").isdigit()):
             continue
         url = re.sub(r"^((?:https?://)?www)(?=[a-z0-9-]+\.)", r"\1.", url.rstrip("./").lower())  # "wwwacme.de"
+        url = _WWW_DOTLESS.sub(_dot_before_tld, url)  # "www.acmecom"
         out.append((url, m.span(1)))
     return out
 
@@ -66,12 +83,13 @@ def domain_of(email_or_url: str) -> str:
     return host.split("/")[0]
 
 
-def domain_core(domain: str) -> str:
-    """'shop.lumen-labs.co.uk' -> 'lumenlabs': the registered name a company is matched against."""
+def registered_label(domain: str) -> str:
+    """'shop.lumen-labs.co.uk' -> 'lumen-labs': the name a company registered."""
     parts = domain.split(".")
     while len(parts) > 1 and (len(parts[-1]) <= 3 or parts[-1] in KNOWN_TLDS):
         parts.pop()
-    return parts[-1].replace("-", "")
+    return parts[-1]
+
 
 
 _AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®](?=\w)")

@@ -153,14 +153,30 @@ def _near_name(scored: list[tuple[float, int]], lines: list[Line], name_idx: int
     return [(s - 0.0001 * abs(lines[i].top - y), i) if s else (s, i) for s, i in scored]
 
 
+def _beside(a: Line, b: Line) -> bool:
+    """Same printed row, a word gap apart (Tesseract split "Orbital Logistics" from "Ltd")."""
+    bottom_a, bottom_b = max(w.bottom for w in a.words), max(w.bottom for w in b.words)
+    overlap = min(bottom_a, bottom_b) - max(a.top, b.top)
+    gap = max(a.left - b.right, b.left - a.right)
+    return overlap > 0.5 * min(bottom_a - a.top, bottom_b - b.top) and 0 <= gap < 2 * max(a.height, b.height)
+
+
+def _has_real_word(text: str) -> bool:
+    """Not just logo strokes misread as letters ("all", "il", "ili")."""
+    return any(sum(ch.isalpha() for ch in w) >= 3 and not set(w) <= set("ilIj1|!a") for w in text.split())
+
+
 def _join_company_fragments(lines: list[Line], i: int, comp: list[tuple[float, int]], taken: set[int]) -> list[int]:
-    """A logo word on one line and "Medical Sp. z o.o." on the next are one company name."""
-    idx = [i]
-    for j in (i - 1, i + 1):
-        if not 0 <= j < len(lines) or j in taken or comp[j][0] <= 0:
+    """A logo word on one line and "Medical Sp. z o.o." on the next, or the brand and its legal
+    form split on one row, are one company name. Returns line indices in reading order."""
+    row, above, below = [i], [], []
+    for j in range(len(lines)):
+        if j == i or j in taken:
             continue
-        a, b = lines[min(i, j)], lines[max(i, j)]
-        close = 0 <= b.top - a.top < 2.2 * max(a.height, b.height)
-        if close and abs(a.left - b.left) < 3 * a.height and comp[i][0] + comp[j][0] >= 1.2:
-            idx.append(j)
-    return sorted(idx)
+        if _beside(lines[i], lines[j]) and (LEGAL_RE.search(lines[j].text) or _has_real_word(lines[j].text)):
+            row.append(j)
+        elif abs(i - j) == 1 and comp[j][0] > 0 and comp[i][0] + comp[j][0] >= 1.2:
+            a, b = lines[min(i, j)], lines[max(i, j)]
+            if 0 <= b.top - a.top < 2.2 * max(a.height, b.height) and abs(a.left - b.left) < 3 * a.height:
+                (above if j < i else below).append(j)
+    return above + sorted(row, key=lambda k: lines[k].left) + below

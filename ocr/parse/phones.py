@@ -53,6 +53,11 @@ def _kind_of_label(label: str | None) -> str | None:
     return None
 
 
+def starts_with_phone_label(text: str) -> bool:
+    first = re.match(r"\s*([^\W\d_]+)[\s.:]", text)
+    return bool(first) and first.group(1).lower() in _LABEL_TYPE and len(first.group(1)) >= 3
+
+
 def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
     for candidate in (raw, _NATIONAL_ZERO.sub(" ", raw)):
         try:
@@ -85,3 +90,8 @@ def find_phones(text: str, regions: list[str]) -> list[tuple[PhoneHit, tuple[int
         if hits and all(h.valid for h, _ in hits):
             break
     return hits
+
+
+def region_of(e164: str) -> str | None:
+    region = phonenumbers.region_code_for_number(phonenumbers.parse(e164))
+    return region if region and region != "001" else None

@@ -1,4 +1,5 @@
-"""Cross-checks between fields: an email address usually spells the person's name.
+"""Cross-checks between fields: an email address usually spells the person's name, and a
+domain usually spells the company.
 
 OCR confuses l/i/1, o/0 and reads "@" as q, g, a or o. When a name was read, the local
 parts it can produce (jane.doe, jdoe, j.doe, jane, doe, jane_doe, ...) tell which reading of
@@ -9,7 +10,10 @@ import re
 
 from .people import fold
 
-CONFUSABLE = [set("il1tj"), set("o0"), set("qg9"), set("rn"), set("uv")]
+CONFUSABLE = [set("il1tj"), set("o0"), set("qg9"), set("rn"), set("uvn")]
+# Small print gets these wrong far more often than a large printed name: only they may
+# change an email to fit the name (the other look-alikes correct the name from the email).
+EMAIL_CONFUSABLE = [set("il1"), set("o0")]
 _HOST_RE = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
@@ -25,8 +29,8 @@ def local_parts(name: str) -> list[str]:
     return options
 
 
-def _confusable(a: str, b: str) -> bool:
-    return a == b or any(a in s and b in s for s in CONFUSABLE)
+def _confusable(a: str, b: str, groups=CONFUSABLE) -> bool:
+    return a == b or any(a in s and b in s for s in groups)
 
 
 def fix_local(email: str, name: str) -> str:
@@ -35,7 +39,8 @@ def fix_local(email: str, name: str) -> str:
     options = local_parts(name)
     if local in options:
         return email
-    near = [o for o in options if len(o) == len(local) and all(_confusable(a, b) for a, b in zip(o, local))]
+    near = [o for o in options
+            if len(o) == len(local) and all(_confusable(a, b, EMAIL_CONFUSABLE) for a, b in zip(o, local))]
     return f"{near[0]}@{domain}" if len(near) == 1 else email
 
 
@@ -46,3 +51,32 @@ def email_in_token(token: str, name: str) -> str | None:
         if len(local) >= 3 and token.startswith(local) and _HOST_RE.match(token[len(local) + 1:]):
             return f"{local}@{token[len(local) + 1:]}"
     return None
+
+
+def _respell(word: str, truth: str) -> str | None:
+    """`truth` in the case pattern of `word`, when they differ only by OCR look-alikes.
+
+    Only plain-ASCII words: folding would otherwise strip accents that were read right.
+    """
+    if not word.isascii() or not word.isalpha() or len(word) != len(truth) or word.lower() == truth:
+        return None
+    if not all(_confusable(a, b) for a, b in zip(word.lower(), truth)):
+        return None
+    capital = word[0].isupper() or word[0] in "l1"  # "lronbridge" was "Ironbridge"
+    return truth.capitalize() if capital else truth
+
+
+def fix_words(text: str, spellings: list[str]) -> str:
+    """'lronbridge Robotics Ltd' with the domain 'ironbridge' -> 'Ironbridge Robotics Ltd'."""
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        for truth in spellings:
+            if len(truth) >= 4 and (fixed := _respell(word, truth)):
+                words[i] = fixed
+                break
+    return " ".join(words)
+
+
+def name_spellings(email: str) -> list[str]:
+    """'l.bauer@x.com' -> ['bauer']: the parts of a local part long enough to be a name."""
+    return [p for p in re.split(r"[._-]", email.split("@")[0]) if len(p) >= 4 and p.isalpha()]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ocr.parse.contacts import domain_core, find_emails, find_websites, normalise, repair_at
+from ocr.parse.contacts import find_emails, find_websites, normalise, registered_label, repair_at
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,8 @@ from ocr.parse.contacts import domain_core, find_emails, find_websites, normalis
         ("sales at acme dot com", "sales@acme.com"),
         ("J.Doe@Example.CO.UK", "j.doe@example.co.uk"),
         ("Email sabine fischer@arcadia.de", "sabine_fischer@arcadia.de"),  # underscore lost by OCR
+        ("Mail: c.murphy@cobaltcom", "c.murphy@cobalt.com"),  # dot before the TLD lost
+        ("olivia.tremblay@pinecrest-medical ca", "olivia.tremblay@pinecrest-medical.ca"),
     ],
 )
 def test_email_is_found_and_lower_cased(line, email):
@@ -33,6 +35,7 @@ def test_email_is_found_and_lower_cased(line, email):
         ("novara.ch", "novara.ch"),
         ("W: meridian. fr", "meridian.fr"),
         ("wwwsunfield.be", "www.sunfield.be"),  # dot lost by OCR
+        ("www.pinecrestcom", "www.pinecrest.com"),
     ],
 )
 def test_website_is_found(line, site):
@@ -44,9 +47,9 @@ def test_legal_forms_titles_and_emails_are_not_websites(line):
     assert find_websites(normalise(line)) == []
 
 
-def test_domain_core_drops_www_and_country_suffixes():
-    assert domain_core("lumen-labs.co.uk") == "lumenlabs"
-    assert domain_core("sunfield.com.br") == "sunfield"
+def test_registered_label_drops_subdomains_and_country_suffixes():
+    assert registered_label("shop.lumen-labs.co.uk") == "lumen-labs"
+    assert registered_label("sunfield.com.br") == "sunfield"
 
 
 @pytest.mark.parametrize(

@@ -97,3 +97,18 @@ def test_polish_legal_form_read_with_zeros_is_restored():
 
 def test_letter_spaced_capital_name_is_given_normal_case():
     assert parse_text("SANNE VERHOEVEN\nCustomer Success Manager\nsanne@tulpstra.nl").name == "Sanne Verhoeven"
+
+
+def test_national_number_takes_the_country_of_the_international_ones_on_the_same_card():
+    card = parse_text("Marie Peeters\nT +32 12 98 47 83\nM 0450 80 69 29\nmarie@peeters.com", "eng+fra")
+    assert [p.number for p in card.phones] == ["+3212984783", "+32450806929"]
+
+
+def test_country_line_ends_the_address_even_across_two_columns():
+    card = parse_text("Chloé Laurent\n14 boulevard Haussmann\nT +33 1 23 68 66 83\n75097 Paris\nM +33 6 12 45 54 31\nFrance")
+    assert card.address == "14 boulevard Haussmann, 75097 Paris, France"
+
+
+def test_garbled_phone_line_is_not_taken_for_an_address():
+    card = parse_text("Priya Nair\nMobile +91 81233 $5701\nPlot 115, Sector 18\nMumbai 400087")
+    assert card.address == "Plot 115, Sector 18, Mumbai 400087"

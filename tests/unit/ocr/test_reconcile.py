@@ -28,3 +28,18 @@ def test_card_whose_email_was_read_as_a_website_gets_it_back():
     card = parse_text("Paweł Zielińska\nSales Manager\nVantage Solutions Sp. z o.o.\npawel.zielinskaqvantage.pl", "eng+pol")
     assert card.emails == ["pawel.zielinska@vantage.pl"]
     assert card.website is None
+
+
+def test_company_word_misread_is_respelled_from_the_domain():
+    card = parse_text("lronbridge Robotics Ltd\nLena Bauer\nl.bauer@ironbridge.co.uk")
+    assert card.company == "Ironbridge Robotics Ltd"
+
+
+def test_name_misread_is_respelled_from_the_email_but_accents_are_kept():
+    assert parse_text("Lena Baner\nSales Manager\nl.bauer@ironbridge.com").name == "Lena Bauer"
+    assert parse_text("Jörg Müller\nSales Manager\njoerg.mueller@x.de").name == "Jörg Müller"
+
+
+def test_company_word_is_respelled_from_one_part_of_a_hyphenated_domain():
+    card = parse_text("lronbridge Packaging Pty Ltd\nJack Smith\njack@ironbridge-packagin.com.au")
+    assert card.company == "Ironbridge Packaging Pty Ltd"
