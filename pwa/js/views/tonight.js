@@ -39,7 +39,9 @@ export async function render(root) {
     if (!navigator.onLine) return showOffline();
     try {
       const [review, outbox] = await Promise.all([api.drafts(), api.outbox()]);
-      notice.replaceChildren();
+      // The connection may have dropped while the answer was on its way: keep saying so.
+      if (navigator.onLine) notice.replaceChildren();
+      else showOffline();
       drafts = review.drafts;
       day.textContent = formatDay(review.day);
       drawDrafts();
