@@ -13,7 +13,7 @@ from .contacts import domain_of, registered_label, find_emails, find_websites, n
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
 from .phones import PhoneHit, find_phones, region_of, starts_with_phone_label
-from .reconcile import email_in_token, fix_local, fix_words, name_spellings
+from .reconcile import email_in_token, fix_domain, fix_local, fix_words, name_spellings
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
 
@@ -173,6 +173,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         if value:
             setattr(card, field_name, _tidy(value[0]))
             conf[field_name] = round(value[1], 3)
+    card.emails = list(dict.fromkeys(fix_domain(e, card.website) for e in card.emails))
     if card.company:
         card.company = fix_words(card.company, cores + [p for label in labels for p in label.split("-")])
     if card.name:

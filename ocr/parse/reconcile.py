@@ -80,3 +80,20 @@ def fix_words(text: str, spellings: list[str]) -> str:
 def name_spellings(email: str) -> list[str]:
     """'l.bauer@x.com' -> ['bauer']: the parts of a local part long enough to be a name."""
     return [p for p in re.split(r"[._-]", email.split("@")[0]) if len(p) >= 4 and p.isalpha()]
+
+
+def fix_domain(email: str, website: str | None) -> str:
+    """'astrid@biuepeak.se' with 'www.bluepeak.se' on the card -> 'astrid@bluepeak.se'.
+
+    The website is usually printed larger than the address; when the two differ only by
+    look-alike letters, or the email lost the end of the domain, the website's spelling wins.
+    """
+    if not website:
+        return email
+    local, _, domain = email.partition("@")
+    site = re.sub(r"^(https?://)?(www\.)?", "", website).split("/")[0]
+    if domain == site:
+        return email
+    same_shape = len(domain) == len(site) and all(_confusable(a, b) for a, b in zip(domain, site))
+    truncated = site.startswith(domain + ".") and domain.count(".") >= 1
+    return f"{local}@{site}" if same_shape or truncated else email

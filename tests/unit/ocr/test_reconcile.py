@@ -3,7 +3,7 @@
 import pytest
 
 from ocr.parse import parse_text
-from ocr.parse.reconcile import email_in_token, fix_local
+from ocr.parse.reconcile import email_in_token, fix_domain, fix_local
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,16 @@ def test_name_misread_is_respelled_from_the_email_but_accents_are_kept():
 def test_company_word_is_respelled_from_one_part_of_a_hyphenated_domain():
     card = parse_text("lronbridge Packaging Pty Ltd\nJack Smith\njack@ironbridge-packagin.com.au")
     assert card.company == "Ironbridge Packaging Pty Ltd"
+
+
+@pytest.mark.parametrize(
+    ("email", "website", "fixed"),
+    [
+        ("astrid@biuepeak.se", "www.bluepeak.se", "astrid@bluepeak.se"),
+        ("joost@cobait.nt", "cobalt.nl", "joost@cobalt.nl"),
+        ("o.taylor@kestrel.co", "https://www.kestrel.co.uk", "o.taylor@kestrel.co.uk"),
+        ("jane@gmail.com", "www.acme.com", "jane@gmail.com"),
+    ],
+)
+def test_email_domain_misread_is_corrected_from_the_website(email, website, fixed):
+    assert fix_domain(email, website) == fixed
