@@ -9,7 +9,7 @@ from marshmallow import fields as f
 from marshmallow import validate as v
 
 from backend.models.lead import CLASSIFICATIONS, INTENTS, MEDIA_KINDS, READING_STATUSES, STATUSES
-from backend.services.phones import PHONE_TYPES
+from backend.services.phones import ALIASES, PHONE_TYPES
 
 
 @functools.cache
@@ -75,7 +75,7 @@ class NewTeammate(ma.Schema):
 
 
 class Phone(ma.Schema):
-    type = f.String(load_default="tel", validate=v.OneOf(PHONE_TYPES))
+    type = f.String(load_default="work", validate=v.OneOf(PHONE_TYPES + tuple(ALIASES)))
     number = Text(40, load_default="")
     raw = Text(60, load_default="")
 

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import phonenumbers
 
-PHONE_TYPES = ("tel", "mobile", "fax", "other")
+PHONE_TYPES = ("work", "mobile", "fax", "other")  # the card reader's words too
+ALIASES = {"tel": "work"}  # what a client may say for a plain office number
 
 
 def normalise_phones(phones: list[dict], country: str | None) -> list[dict]:
     out = []
     for phone in phones:
         raw = (phone.get("raw") or phone.get("number") or "").strip()
-        out.append({"type": phone.get("type") or "tel", "number": to_e164(raw, country) or raw, "raw": raw})
+        kind = phone.get("type") or "work"
+        out.append({"type": ALIASES.get(kind, kind), "number": to_e164(raw, country) or raw, "raw": raw})
     return out
 
 

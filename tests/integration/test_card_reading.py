@@ -27,9 +27,21 @@ def test_the_upload_answers_at_once_and_the_reading_fills_the_card_fields(api, a
     assert read["reading"]["status"] == "done", read["reading"]
     assert read["name"] == "Anna Schmidt"
     assert read["emails"] == ["anna.schmidt@schmidt-antrieb.de"]
-    assert read["phones"][0]["number"] == "+495111234567"
+    assert (read["phones"][0]["type"], read["phones"][0]["number"]) == ("work", "+495111234567")
     assert "Schmidt Antriebstechnik GmbH" in read["reading"]["text"]
     assert set(read["reading"]["confidence"]) >= {"name", "emails"}
+
+
+def test_a_corrected_reading_keeps_the_readers_phone_types(api, app):
+    lead = str(uuid.uuid4())
+    api.put(f"/api/v1/leads/{lead}", json={})
+    api.upload(lead, CARD, kind="card_front", media_id="card-4")
+    reading.drain(app, timeout=60)
+    read = api.get(f"/api/v1/leads/{lead}").get_json()
+    # What the lead page sends back after a correction: the numbers as shown, with their types.
+    fixed = api.put(f"/api/v1/leads/{lead}", json={"version": read["version"], "phones": read["phones"]})
+    assert fixed.status_code == 200, fixed.get_json()
+    assert fixed.get_json()["lead"]["phones"][0]["type"] == "work"
 
 
 def test_a_field_a_person_typed_is_never_overwritten(api, app):

@@ -13,13 +13,21 @@ const FIELDS = {
   name: {}, title: {}, company: {},
   emails: { show: (v) => (v ?? []).join(', '), parse: (s) => s.split(/[\s,;]+/).filter(Boolean), type: 'email' },
   phones: { show: (v) => (v ?? []).map((p) => p.number || p.raw).join(', '),
-    parse: (s) => s.split(/[,;]/).map((x) => x.trim()).filter(Boolean).map((raw) => ({ raw })), type: 'tel' },
+    parse: (s, before) => s.split(/[,;]/).map((x) => x.trim()).filter(Boolean).map((raw) => keepType(raw, before)),
+    type: 'tel' },
   website: { type: 'url' },
   country: { show: (v) => v ?? '', parse: (s) => s.trim().toUpperCase() || null, pattern: '[A-Za-z]{2}' },
   address: { multiline: true },
 };
 const asText = (spec, value) => (spec.show ? spec.show(value) : value ?? '');
-const fromText = (spec, text) => (spec.parse ? spec.parse(text) : text.trim());
+const fromText = (spec, text, before) => (spec.parse ? spec.parse(text, before) : text.trim());
+
+/** A number that was already there keeps its kind, so correcting one phone never turns the fax
+ * into the main line. */
+function keepType(text, before = []) {
+  const known = before.find((p) => p.number === text || p.raw === text);
+  return known ? { type: known.type, raw: known.raw } : { raw: text };
+}
 
 export async function render(root, { uuid: leadUuid }) {
   let dirty = false;
@@ -51,7 +59,7 @@ async function page(lead, markDirty, redraw) {
     await photosReady();
     const changes = {};
     for (const [name, spec] of Object.entries(FIELDS)) {
-      if (inputs[name].value !== asText(spec, lead[name])) changes[name] = fromText(spec, inputs[name].value);
+      if (inputs[name].value !== asText(spec, lead[name])) changes[name] = fromText(spec, inputs[name].value, lead[name]);
     }
     if (edits.classification !== lead.classification) changes.classification = edits.classification;
     if (edits.intent !== (lead.intent ?? null)) changes.intent = edits.intent;

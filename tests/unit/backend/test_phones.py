@@ -21,3 +21,7 @@ def test_an_unparseable_number_is_kept_as_typed():
     assert normalise_phones([{"type": "fax", "raw": "ext. 12"}], "DE") == [
         {"type": "fax", "number": "ext. 12", "raw": "ext. 12"}
     ]
+
+
+def test_a_plain_tel_is_the_card_readers_work_number():
+    assert normalise_phones([{"type": "tel", "raw": "+49 511 1234567"}], None)[0]["type"] == "work"
