@@ -340,3 +340,29 @@ def test_a_chinese_browser_opens_in_chinese(new_phone):
     phone.goto("/")
     expect(phone.get_by_test_id("login-submit")).to_have_text("登录")
     expect(phone.locator("html")).to_have_attribute("lang", "zh-Hans")
+
+
+def test_a_half_filled_capture_survives_a_language_switch_another_tab_and_a_reload(phone, account, server):
+    sign_in(phone, account)
+    phone.get_by_test_id("capture-card").set_input_files(
+        {"name": "card.jpg", "mimeType": "image/jpeg", "buffer": card_jpeg()})
+    expect(phone.locator(".thumbs img")).to_have_count(1)
+    phone.get_by_test_id("class-potential").click()
+    phone.get_by_test_id("notes").fill("asked for the 6204 price list")
+
+    phone.get_by_role("button", name="Switch language to Chinese").click()
+    expect(phone.get_by_test_id("save-lead")).to_have_text("保存客户")
+    phone.get_by_role("button", name="切换为英文").click()
+    phone.get_by_role("link", name="Leads").click()
+    phone.get_by_role("link", name="Capture").click()
+    phone.reload()
+
+    expect(phone.locator(".thumbs img")).to_have_count(1)
+    expect(phone.get_by_test_id("class-potential")).to_have_attribute("aria-pressed", "true")
+    expect(phone.get_by_test_id("notes")).to_have_value("asked for the 6204 price list")
+    phone.get_by_test_id("save-lead").click()
+    expect(phone.get_by_test_id("notes")).to_have_value("")  # saved: the next visitor starts afresh
+    expect(phone.locator(".thumbs img")).to_have_count(0)
+    (lead,) = server.wait_for_leads(phone, lambda leads: with_media(leads, 1, 1))
+    assert lead["classification"] == "potential"
+    assert [n["text"] for n in lead["notes"]] == ["asked for the 6204 price list"]
