@@ -133,7 +133,8 @@ export async function saveEdit(uuid, changes, photos = []) {
   await tx.done;
 }
 
-async function outboxItems() {
+/** Every item waiting on this phone, whoever saved it. */
+export async function outboxItems() {
   return (await db()).getAll('outbox');
 }
 

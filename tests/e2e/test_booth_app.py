@@ -366,3 +366,39 @@ def test_a_half_filled_capture_survives_a_language_switch_another_tab_and_a_relo
     (lead,) = server.wait_for_leads(phone, lambda leads: with_media(leads, 1, 1))
     assert lead["classification"] == "potential"
     assert [n["text"] for n in lead["notes"]] == ["asked for the 6204 price list"]
+
+
+def sign_out(page) -> None:
+    with page.expect_request("**/api/v1/auth/logout"):
+        page.get_by_test_id("sign-out").click()
+    expect(page.get_by_test_id("login-email")).to_be_visible()
+
+
+def test_signing_out_warns_of_unsent_captures_which_wait_for_the_same_user_and_show_as_theirs(
+        phone, account, colleague, server):
+    sign_in(phone, account)
+    phone.route("**/api/v1/leads/**", lambda route: route.abort())  # the booth Wi-Fi drops every upload
+    capture(phone, notes="met before the shift change")
+    expect_pending(phone, 1)
+    open_leads(phone)
+    expect(phone.locator(".account")).to_contain_text(f"Signed in as {account.email}")
+    phone.get_by_test_id("sign-out").click()  # the first tap only warns
+    expect(phone.locator(".account [role=alert]")).to_contain_text(
+        f"Waiting to sync: 1. It all stays on this phone and goes when {account.email} signs in here again.")
+    expect(phone.get_by_test_id("sign-out")).to_have_text("Sign out anyway")
+    sign_out(phone)
+
+    sign_in(phone, colleague)
+    status = phone.get_by_test_id("sync-status")
+    expect(status).to_have_attribute("data-others", "1")
+    expect(status).to_contain_text(f"1 waiting for {account.email}")
+    expect_pending(phone, 0)
+    phone.unroute("**/api/v1/leads/**")
+    open_leads(phone)
+    sign_out(phone)  # nothing of the colleague's waits: no warning
+    assert server.leads() == []
+
+    sign_in(phone, account)
+    (lead,) = server.wait_for_leads(phone, lambda leads: len(leads) == 1)
+    assert lead["notes"][0]["text"] == "met before the shift change"
+    expect(status).to_have_attribute("data-others", "0")
