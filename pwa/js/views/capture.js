@@ -10,6 +10,7 @@ import { classificationGroup, intentGroup, noteChips, photoButton, photosReady, 
 const PHOTO_LABELS = { card_front: 'capture.card', card_back: 'capture.cardBack', booth_photo: 'capture.photo' };
 
 export async function render(root) {
+  await photosReady(); // a shot still shrinking when the language switched: let it be kept first
   const [shows, products, showId, me] = await Promise.all([session.shows(), session.products(),
     session.activeShowId(), session.user()]);
   const userId = me?.user.id ?? null;
