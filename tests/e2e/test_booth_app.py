@@ -349,6 +349,10 @@ def test_a_half_filled_capture_survives_a_language_switch_another_tab_and_a_relo
     expect(phone.locator(".thumbs img")).to_have_count(1)
     phone.get_by_test_id("class-potential").click()
     phone.get_by_test_id("notes").fill("asked for the 6204 price list")
+    product = phone.get_by_role("checkbox", name="6204-2RS · Deep groove ball bearing 6204-2RS")
+    phone.get_by_text("Products of interest").click()
+    product.check()
+    phone.get_by_role("spinbutton", name="Quantity").fill("5000")
 
     phone.get_by_role("button", name="Switch language to Chinese").click()
     expect(phone.get_by_test_id("save-lead")).to_have_text("保存客户")
@@ -360,12 +364,15 @@ def test_a_half_filled_capture_survives_a_language_switch_another_tab_and_a_relo
     expect(phone.locator(".thumbs img")).to_have_count(1)
     expect(phone.get_by_test_id("class-potential")).to_have_attribute("aria-pressed", "true")
     expect(phone.get_by_test_id("notes")).to_have_value("asked for the 6204 price list")
+    expect(product).to_be_checked()
+    expect(phone.get_by_role("spinbutton", name="Quantity")).to_have_value("5000")
     phone.get_by_test_id("save-lead").click()
     expect(phone.get_by_test_id("notes")).to_have_value("")  # saved: the next visitor starts afresh
     expect(phone.locator(".thumbs img")).to_have_count(0)
     (lead,) = server.wait_for_leads(phone, lambda leads: with_media(leads, 1, 1))
     assert lead["classification"] == "potential"
     assert [n["text"] for n in lead["notes"]] == ["asked for the 6204 price list"]
+    assert [p["quantity"] for p in lead["products"]] == [5000]
 
 
 def sign_out(page) -> None:
@@ -395,6 +402,10 @@ def test_signing_out_warns_of_unsent_captures_which_wait_for_the_same_user_and_s
     expect_pending(phone, 0)
     phone.unroute("**/api/v1/leads/**")
     open_leads(phone)
+    phone.context.set_offline(True)
+    phone.get_by_test_id("sign-out").click()  # the server session would outlive a sign-out here
+    expect(phone.locator(".account [role=alert]")).to_contain_text("You are offline. Connect to sign out")
+    phone.context.set_offline(False)
     sign_out(phone)  # nothing of the colleague's waits: no warning
     assert server.leads() == []
 
