@@ -79,6 +79,9 @@ export async function me() {
   return answer;
 }
 
+/** Ends the session on the server; the next request needs a new sign-in. */
+export const logout = () => send('/api/v1/auth/logout', { method: 'POST' });
+
 export const shows = () => request('/api/v1/shows');
 export const products = () => request('/api/v1/products');
 export const changes = (since) => request(`/api/v1/changes?since=${encodeURIComponent(since)}`);

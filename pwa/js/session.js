@@ -15,15 +15,31 @@ export async function signIn(email, password) {
     await store.forgetLeads();
     await store.setMeta('activeShow', null);
   }
-  await store.setMeta('me', me);
+  await remember(me);
   await refreshCatalog();
   return me;
+}
+
+/**
+ * Ends the session here and on the server (offline it refuses: the session would live on).
+ * This person's unsent items and capture in progress stay for their next sign-in on this phone.
+ */
+export async function signOut() {
+  await api.logout();
+  await store.forgetLeads();
+  await Promise.all(['me', 'csrf', 'activeShow'].map((key) => store.setMeta(key, null)));
+}
+
+// Also who each id is, so the sync indicator can say whose items wait after they signed out.
+async function remember(me) {
+  await store.setMeta('me', me);
+  await store.setMeta('people', { ...(await store.getMeta('people')), [me.user.id]: me.user.email });
 }
 
 /** Takes a fresh CSRF token and catalogue. Offline or signed out, the stored copies stand. */
 export async function check() {
   try {
-    await store.setMeta('me', await api.me());
+    await remember(await api.me());
     await refreshCatalog();
   } catch (err) {
     if (!(err instanceof api.ApiError)) throw err;

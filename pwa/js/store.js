@@ -62,7 +62,38 @@ export async function outboxFor(userId) {
   return (await outboxItems()).filter((item) => item.owner === userId);
 }
 
-/** A new lead with its photos: one transaction, so a crash leaves all of it or none. */
+// The capture in progress, per person: a language switch, another tab or a reload must not lose
+// a visitor's card. Its photos wait in the blobs store under the uuid the lead will get.
+const captureKey = (userId) => `capture:${userId}`;
+
+/** The signed-in person's unfinished capture, photos included, or null. */
+export async function captureInProgress(userId) {
+  const tx = (await db()).transaction(['meta', 'blobs']);
+  const kept = await tx.objectStore('meta').get(captureKey(userId));
+  if (!kept) return null;
+  const blobs = tx.objectStore('blobs');
+  const photos = (await Promise.all(kept.photos.map((p) => blobs.get(p.id)))).filter(Boolean);
+  await tx.done;
+  return { ...kept, photos };
+}
+
+/** Keeps the capture as it stands: {uuid, photos: [{id, kind, blob}], ...plain fields}. */
+export async function keepCapture(userId, capture) {
+  const tx = (await db()).transaction(['meta', 'blobs'], 'readwrite');
+  const blobs = tx.objectStore('blobs');
+  const ids = new Set(capture.photos.map((p) => p.id));
+  for (const id of await blobs.index('lead').getAllKeys(capture.uuid)) if (!ids.has(id)) await blobs.delete(id);
+  // A photo is written once; the notes change on every keystroke and must not copy it again.
+  for (const p of capture.photos) {
+    if (!(await blobs.getKey(p.id))) await blobs.put({ id: p.id, leadUuid: capture.uuid, kind: p.kind, blob: p.blob });
+  }
+  await tx.objectStore('meta').put({ ...capture, photos: capture.photos.map(({ id, kind }) => ({ id, kind })) },
+    captureKey(userId));
+  await tx.done;
+}
+
+/** A new lead with its photos: one transaction, so a crash leaves all of it or none. It ends the
+ * capture in progress that became this lead. */
 export async function saveNewLead(uuid, fields, photos) {
   const now = new Date().toISOString();
   const lead = { uuid, ...fields, version: 0, notes: fields.notes ?? [], media: [], reading: { status: null } };
@@ -70,6 +101,7 @@ export async function saveNewLead(uuid, fields, photos) {
   const tx = (await db()).transaction(['leads', 'blobs', 'outbox', 'meta'], 'readwrite');
   const by = await owner(tx);
   const writes = [
+    tx.objectStore('meta').delete(captureKey(by)),
     tx.objectStore('leads').put(lead),
     tx.objectStore('outbox').add({ type: 'put', leadUuid: lead.uuid, mutationId: crypto.randomUUID(), body,
       createdAt: now, attempts: 0, owner: by }),
@@ -101,7 +133,8 @@ export async function saveEdit(uuid, changes, photos = []) {
   await tx.done;
 }
 
-async function outboxItems() {
+/** Every item waiting on this phone, whoever saved it. */
+export async function outboxItems() {
   return (await db()).getAll('outbox');
 }
 

@@ -36,10 +36,11 @@ export function flush() {
 
 async function drain() {
   if (!navigator.onLine) return setState('offline');
-  setState('busy');
   const me = await store.getMeta('me');
+  if (!me) return setState('idle'); // signed out: nobody's items may go, nothing to pull
+  setState('busy');
   for (;;) {
-    const item = (await store.outboxFor(me?.user.id)).find((i) => !i.failed);
+    const item = (await store.outboxFor(me.user.id)).find((i) => !i.failed);
     if (!item) break;
     try {
       await send(item);
@@ -95,13 +96,18 @@ async function pull() {
   }
 }
 
+/** The signed-in person's items, and per other person how many of theirs wait on this phone. */
 export async function status() {
-  const items = await store.outboxFor((await store.getMeta('me'))?.user.id);
+  const [me, all, people] = await Promise.all([store.getMeta('me'), store.outboxItems(), store.getMeta('people')]);
+  const items = all.filter((i) => i.owner === me?.user.id);
+  const others = new Map();
+  for (const i of all) if (i.owner !== me?.user.id) others.set(i.owner, (others.get(i.owner) ?? 0) + 1);
   return {
     state, nextRetryAt,
     pending: items.filter((i) => !i.failed).length,
     failed: items.filter((i) => i.failed),
     lastError: items.find((i) => !i.failed && i.lastError)?.lastError,
+    others: [...others].map(([owner, n]) => ({ email: people?.[owner] ?? null, n })),
   };
 }
 

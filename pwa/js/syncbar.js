@@ -1,5 +1,6 @@
 // The sync indicator: how many items wait, which failed and why. data-pending carries the
-// waiting count for tests and for anyone glancing at the phone.
+// waiting count for tests and for anyone glancing at the phone; data-others counts what waits
+// for someone else's next sign-in on this phone, shown apart so it does not look lost.
 
 import { h } from './dom.js';
 import { t } from './i18n.js';
@@ -11,12 +12,14 @@ export function mountSyncStatus(button, panel) {
     button.dataset.pending = String(s.pending);
     button.dataset.failed = String(s.failed.length);
     button.dataset.state = s.state;
+    button.dataset.others = String(s.others.reduce((sum, o) => sum + o.n, 0));
     const parts = [];
     if (s.state === 'signin') parts.push(t('sync.signin'));
     else if (s.state === 'offline') parts.push(t('sync.offline'));
     if (s.pending) parts.push(t('sync.waiting', { n: s.pending }));
     if (s.failed.length) parts.push(t('sync.failed', { n: s.failed.length }));
     if (!parts.length) parts.push(s.state === 'busy' ? t('sync.busy') : t('sync.synced'));
+    for (const o of s.others) parts.push(t('sync.others', { n: o.n, who: o.email ?? t('sync.someone') }));
     button.textContent = parts.join(' · ');
     button.className = `sync-status ${s.failed.length ? 'has-failed' : s.pending ? 'has-pending' : 'ok'}`;
     panel.replaceChildren(...[

@@ -340,3 +340,76 @@ def test_a_chinese_browser_opens_in_chinese(new_phone):
     phone.goto("/")
     expect(phone.get_by_test_id("login-submit")).to_have_text("登录")
     expect(phone.locator("html")).to_have_attribute("lang", "zh-Hans")
+
+
+def test_a_half_filled_capture_survives_a_language_switch_another_tab_and_a_reload(phone, account, server):
+    sign_in(phone, account)
+    phone.get_by_test_id("capture-card").set_input_files(
+        {"name": "card.jpg", "mimeType": "image/jpeg", "buffer": card_jpeg()})
+    expect(phone.locator(".thumbs img")).to_have_count(1)
+    phone.get_by_test_id("class-potential").click()
+    phone.get_by_test_id("notes").fill("asked for the 6204 price list")
+    product = phone.get_by_role("checkbox", name="6204-2RS · Deep groove ball bearing 6204-2RS")
+    phone.get_by_text("Products of interest").click()
+    product.check()
+    phone.get_by_role("spinbutton", name="Quantity").fill("5000")
+
+    phone.get_by_role("button", name="Switch language to Chinese").click()
+    expect(phone.get_by_test_id("save-lead")).to_have_text("保存客户")
+    phone.get_by_role("button", name="切换为英文").click()
+    phone.get_by_role("link", name="Leads").click()
+    phone.get_by_role("link", name="Capture").click()
+    phone.reload()
+
+    expect(phone.locator(".thumbs img")).to_have_count(1)
+    expect(phone.get_by_test_id("class-potential")).to_have_attribute("aria-pressed", "true")
+    expect(phone.get_by_test_id("notes")).to_have_value("asked for the 6204 price list")
+    expect(product).to_be_checked()
+    expect(phone.get_by_role("spinbutton", name="Quantity")).to_have_value("5000")
+    phone.get_by_test_id("save-lead").click()
+    expect(phone.get_by_test_id("notes")).to_have_value("")  # saved: the next visitor starts afresh
+    expect(phone.locator(".thumbs img")).to_have_count(0)
+    (lead,) = server.wait_for_leads(phone, lambda leads: with_media(leads, 1, 1))
+    assert lead["classification"] == "potential"
+    assert [n["text"] for n in lead["notes"]] == ["asked for the 6204 price list"]
+    assert [p["quantity"] for p in lead["products"]] == [5000]
+
+
+def sign_out(page) -> None:
+    with page.expect_request("**/api/v1/auth/logout"):
+        page.get_by_test_id("sign-out").click()
+    expect(page.get_by_test_id("login-email")).to_be_visible()
+
+
+def test_signing_out_warns_of_unsent_captures_which_wait_for_the_same_user_and_show_as_theirs(
+        phone, account, colleague, server):
+    sign_in(phone, account)
+    phone.route("**/api/v1/leads/**", lambda route: route.abort())  # the booth Wi-Fi drops every upload
+    capture(phone, notes="met before the shift change")
+    expect_pending(phone, 1)
+    open_leads(phone)
+    expect(phone.locator(".account")).to_contain_text(f"Signed in as {account.email}")
+    phone.get_by_test_id("sign-out").click()  # the first tap only warns
+    expect(phone.locator(".account [role=alert]")).to_contain_text(
+        f"Waiting to sync: 1. It all stays on this phone and goes when {account.email} signs in here again.")
+    expect(phone.get_by_test_id("sign-out")).to_have_text("Sign out anyway")
+    sign_out(phone)
+
+    sign_in(phone, colleague)
+    status = phone.get_by_test_id("sync-status")
+    expect(status).to_have_attribute("data-others", "1")
+    expect(status).to_contain_text(f"1 waiting for {account.email}")
+    expect_pending(phone, 0)
+    phone.unroute("**/api/v1/leads/**")
+    open_leads(phone)
+    phone.context.set_offline(True)
+    phone.get_by_test_id("sign-out").click()  # the server session would outlive a sign-out here
+    expect(phone.locator(".account [role=alert]")).to_contain_text("You are offline. Connect to sign out")
+    phone.context.set_offline(False)
+    sign_out(phone)  # nothing of the colleague's waits: no warning
+    assert server.leads() == []
+
+    sign_in(phone, account)
+    (lead,) = server.wait_for_leads(phone, lambda leads: len(leads) == 1)
+    assert lead["notes"][0]["text"] == "met before the shift change"
+    expect(status).to_have_attribute("data-others", "0")

@@ -6,6 +6,7 @@ import re
 import subprocess
 import uuid
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -145,6 +146,21 @@ def test_a_moved_draft_keeps_its_new_time_and_send_now_sends_at_once(tonight, re
     expect(item).to_have_attribute("data-status", "approved")
     expect(tonight.get_by_test_id("outbox-item").filter(has_text=address)).to_have_attribute("data-status", "sent")
     assert len(mail_to(mailbox, address)) == 1
+
+
+def test_a_move_across_a_daylight_saving_switch_keeps_the_chosen_wall_time(tonight, review):
+    draft = draft_of(review, add_lead(review, "key", name="Summer Buyer", emails=["summer@agri-import.de"]))
+    tonight.reload()
+    now = datetime.fromisoformat(draft["due_local"])
+    # Half a year on, Berlin's clocks are an hour apart from today's, whichever season this runs in.
+    berlin = ZoneInfo("Europe/Berlin")
+    later = (now + timedelta(days=182)).replace(hour=9, minute=0, second=0, microsecond=0, tzinfo=berlin)
+    assert later.utcoffset() != now.utcoffset()
+    item = card(tonight, draft)
+    item.get_by_label("New time (Europe/Berlin)").fill(later.strftime("%Y-%m-%dT%H:%M"))
+    item.get_by_test_id("draft-reschedule").click()
+    expect(item).to_contain_text("09:00")
+    assert draft_of(review, {"uuid": draft["lead"]["uuid"]})["due_local"] == later.isoformat()
 
 
 def test_offline_the_screen_says_it_needs_a_connection(tonight):

@@ -10,17 +10,30 @@ import { classificationGroup, intentGroup, noteChips, photoButton, photosReady, 
 const PHOTO_LABELS = { card_front: 'capture.card', card_back: 'capture.cardBack', booth_photo: 'capture.photo' };
 
 export async function render(root) {
-  const [shows, products, showId] = await Promise.all([session.shows(), session.products(), session.activeShowId()]);
-  const draft = { showId, classification: null, intent: null, photos: [], products: new Map() };
-  const notes = h('textarea', { id: 'notes', 'data-testid': 'notes', rows: 3, className: 'notes' });
+  await photosReady(); // a shot still shrinking when the language switched: let it be kept first
+  const [shows, products, showId, me] = await Promise.all([session.shows(), session.products(),
+    session.activeShowId(), session.user()]);
+  const userId = me?.user.id ?? null;
+  const kept = await store.captureInProgress(userId);
+  const draft = { showId, uuid: kept?.uuid ?? crypto.randomUUID(), classification: kept?.classification ?? null,
+    intent: kept?.intent ?? null, photos: kept?.photos ?? [], products: new Map(kept?.products) };
+  const notes = h('textarea', { id: 'notes', 'data-testid': 'notes', rows: 3, className: 'notes',
+    value: kept?.notes ?? '', oninput: () => keep() });
   const strip = h('div', { className: 'thumbs', 'aria-live': 'polite' });
   const message = h('p', { className: 'form-message', role: 'alert' });
+
+  // Every change goes to IndexedDB at once, so a redraw (language switch, another tab, a
+  // reload) finds the capture as it was left.
+  function keep() {
+    store.keepCapture(userId, { uuid: draft.uuid, classification: draft.classification, intent: draft.intent,
+      notes: notes.value, products: [...draft.products], photos: draft.photos }).catch(console.error);
+  }
 
   function drawPhotos() {
     strip.replaceChildren(...draft.photos.map((p) => h('div', { className: 'thumb-box' },
       thumb(p.blob, t(PHOTO_LABELS[p.kind])),
       h('button', { type: 'button', className: 'thumb-remove', 'aria-label': t('capture.remove'), text: '×',
-        onclick: () => { draft.photos = draft.photos.filter((x) => x !== p); drawPhotos(); } }))));
+        onclick: () => { draft.photos = draft.photos.filter((x) => x !== p); drawPhotos(); keep(); } }))));
   }
 
   // A new card photo replaces the previous one: the salesperson retook it.
@@ -28,6 +41,7 @@ export async function render(root) {
     if (replaceKind) draft.photos = draft.photos.filter((p) => p.kind !== replaceKind);
     draft.photos.push(...photos);
     drawPhotos();
+    keep();
   };
 
   let saving = false; // a double tap must not make two leads
@@ -48,7 +62,7 @@ export async function render(root) {
       ...(text && { notes: [store.newNote(text)] }),
       ...(draft.products.size && { products: [...draft.products.values()] }),
     };
-    await store.saveNewLead(crypto.randomUUID(), fields, draft.photos);
+    await store.saveNewLead(draft.uuid, fields, draft.photos);
     toast(t('saved'));
     root.replaceChildren();
     await render(root);
@@ -67,26 +81,29 @@ export async function render(root) {
         photoButton({ testid: 'capture-photo', label: t('capture.photo'), kind: 'booth_photo', multiple: true,
           onPhotos: addPhotos(null) })),
       strip,
-      classificationGroup(null, (c) => { draft.classification = c; }),
-      intentGroup(null, (i) => { draft.intent = i; }),
+      classificationGroup(draft.classification, (c) => { draft.classification = c; keep(); }),
+      intentGroup(draft.intent, (i) => { draft.intent = i; keep(); }),
       h('label', { for: 'notes', className: 'field-label', text: t('notes.label') }),
       noteChips(notes),
       notes,
-      productPicker(products, draft.products)),
+      productPicker(products, draft.products, keep)),
     message,
     h('button', { type: 'submit', className: 'save', 'data-testid': 'save-lead', text: t('save') })));
+  drawPhotos();
 }
 
-function productPicker(products, chosen) {
-  const body = products.length ? products.map((p) => productRow(p, chosen)) : h('p', { text: t('products.none') });
-  return h('details', { className: 'products' }, h('summary', { text: t('products.label') }), body);
+function productPicker(products, chosen, onChange) {
+  const body = products.length ? products.map((p) => productRow(p, chosen, onChange))
+    : h('p', { text: t('products.none') });
+  return h('details', { className: 'products', open: chosen.size > 0 }, h('summary', { text: t('products.label') }), body);
 }
 
-function productRow(product, chosen) {
-  const quantity = numberInput(1);
-  const price = numberInput(0.01);
-  const box = h('input', { type: 'checkbox' });
-  const extra = h('div', { className: 'product-extra', hidden: true },
+function productRow(product, chosen, onChange) {
+  const picked = chosen.get(product.id);
+  const quantity = numberInput(1, picked?.quantity);
+  const price = numberInput(0.01, picked?.target_price);
+  const box = h('input', { type: 'checkbox', checked: Boolean(picked) });
+  const extra = h('div', { className: 'product-extra', hidden: !picked },
     h('label', { className: 'small-field' }, h('span', { text: t('products.quantity') }), quantity),
     h('label', { className: 'small-field' }, h('span', { text: t('products.price') }), price));
   // Read from the inputs on every change, so unticking and ticking again keeps what they show.
@@ -99,12 +116,13 @@ function productRow(product, chosen) {
     } else {
       chosen.delete(product.id);
     }
+    onChange();
   };
   for (const el of [box, quantity, price]) el.addEventListener('input', update);
   return h('div', { className: 'product' },
     h('label', { className: 'product-name' }, box, h('span', { text: `${product.model} · ${product.name}` })), extra);
 }
 
-function numberInput(step) {
-  return h('input', { type: 'number', inputmode: 'decimal', min: 0, step });
+function numberInput(step, value) {
+  return h('input', { type: 'number', inputmode: 'decimal', min: 0, step, value: value ?? '' });
 }

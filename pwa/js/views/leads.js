@@ -1,5 +1,6 @@
 // The visitors on this phone (own and colleagues'), newest first, filtered by class and day.
 
+import { accountBox } from '../account.js';
 import { h } from '../dom.js';
 import { formatDay, formatTime, t } from '../i18n.js';
 import * as session from '../session.js';
@@ -10,7 +11,7 @@ import { CLASSIFICATIONS, choiceGroup, showPicker } from '../widgets.js';
 const filters = { q: '', classification: null, day: '' }; // kept while the app is open
 
 export async function render(root) {
-  const shows = await session.shows();
+  const [shows, account] = await Promise.all([session.shows(), accountBox()]);
   let showId = await session.activeShowId();
   const list = h('ul', { className: 'lead-list', 'aria-live': 'polite' });
   const days = h('select', { 'aria-label': t('leads.day'), onchange: (e) => { filters.day = e.target.value; draw(); } });
@@ -43,7 +44,8 @@ export async function render(root) {
     h('div', { className: 'filter-row' },
       showPicker(shows, showId, (id) => { showId = id; session.setActiveShow(id); draw(); }),
       h('label', {}, h('span', { text: t('leads.day') }), days)),
-    list));
+    list,
+    account));
   await draw();
   events.addEventListener('leads', draw);
   flush().catch(console.error); // a colleague's latest visitors, without waiting for the timer

@@ -4,6 +4,7 @@
 import * as api from '../api.js';
 import { h, toast } from '../dom.js';
 import { formatDay, t } from '../i18n.js';
+import { zonedInstant } from '../zones.js';
 
 const OPEN = ['draft', 'held'];
 const CONFIRM_MS = 4000;
@@ -144,11 +145,9 @@ function editor(draft, save) {
 function rescheduler(draft, reschedule) {
   const id = `draft-${draft.id}-time`;
   const input = h('input', { id, type: 'datetime-local', value: draft.due_local.slice(0, 16), required: true });
-  // The wall time is meant in the draft's zone; its current offset stands in for the new time's
-  // (off by an hour only across a daylight-saving switch).
-  const offset = draft.due_local.slice(19).replace(/^\.\d+/, '') || 'Z';
+  // The wall time is meant in the draft's zone, with the offset it has on the chosen day.
   return h('form', { className: 'draft-reschedule',
-    onsubmit: (e) => { e.preventDefault(); reschedule(`${input.value}:00${offset}`); } },
+    onsubmit: (e) => { e.preventDefault(); reschedule(zonedInstant(input.value, draft.zone).toISOString()); } },
   h('label', { for: id, text: t('draft.newTime', { zone: draft.zone }) }),
   h('div', { className: 'row' }, input,
     h('button', { type: 'submit', className: 'action', 'data-testid': 'draft-reschedule', text: t('draft.reschedule') })));
