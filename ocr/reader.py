@@ -24,7 +24,7 @@ SURE_CONF, MIN_SURE_WORDS = 70.0, 2
 # Contact lines (an email, a website, a phone of 7+ digits) holding a word Tesseract doubts
 # are read again on their own: sparse-text mode drops a faint word or the dot in the middle
 # of small print ("lars" ... "son@cobalt com"), which a single-block reading of the line keeps.
-REREAD_CONF = 80.0
+REREAD_CONF = 70.0
 _CONTACT_LINE = re.compile(r"@|www|https?:|\d(?:[\s().-]{0,2}\d){6}|[a-z]\.[a-z]{2,}\b", re.I)
 REREAD_HEIGHT, MAX_REREAD_SCALE = 36.0, 2.0  # word-box height the crops are enlarged to
 REREAD_GAP = 24  # px of white between the crops stacked into one image (one Tesseract run)
