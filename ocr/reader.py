@@ -58,7 +58,7 @@ def _ocr(gray: np.ndarray, upright_certain: bool, langs: str, deadline: float) -
 
 def _doubtful(line: Line) -> bool:
     return bool(_CONTACT_LINE.search(line.text)) and any(
-        w.conf < REREAD_CONF for w in line.words if any(ch.isalnum() for ch in w.text))
+        w.conf < REREAD_CONF for w in line.words if _alnum(w))
 
 
 def _crop_box(gray: np.ndarray, line: Line) -> tuple[int, int, int, int]:
