@@ -47,11 +47,11 @@ def ordered(langs: str) -> str:
     return "+".join([p for p in parts if p != "eng"] + [p for p in parts if p == "eng"])
 
 
-def read_words(gray: np.ndarray, langs: str, timeout: float) -> list[Word]:
+def read_words(gray: np.ndarray, langs: str, timeout: float, config: str = CONFIG) -> list[Word]:
     if timeout <= 0:
         raise OCRTimeout("Reading the card took too long.")
     try:
-        data = pytesseract.image_to_data(gray, lang=ordered(check_langs(langs)), config=CONFIG,
+        data = pytesseract.image_to_data(gray, lang=ordered(check_langs(langs)), config=config,
                                          output_type=pytesseract.Output.DICT, timeout=timeout)
     except pytesseract.TesseractNotFoundError as e:
         raise EngineUnavailable("Tesseract is not installed on this server.") from e

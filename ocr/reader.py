@@ -1,6 +1,7 @@
 """read_card: one photo (or front and back) in, a CardReading out, within a time budget."""
 
 import os
+import re
 import time
 
 import cv2
@@ -10,7 +11,7 @@ from . import engine
 from .errors import NoCardFound, OCRTimeout
 from .loading import load_image
 from .parse import ParsedCard, group_lines, parse_card
-from .parse.lines import Word
+from .parse.lines import Line, Word
 from .preprocess import prepare
 from .reading import CardReading, Phone
 
@@ -20,11 +21,23 @@ MIN_TEXT_LINES = 2  # a card has a name and at least one contact line
 DOUBTFUL_TEXT_LINES, DOUBTFUL_BUDGET = 6, 2.0
 # Texture read as text comes out as short words Tesseract itself doubts.
 SURE_CONF, MIN_SURE_WORDS = 70.0, 2
+# Contact lines (an email, a website, a phone of 7+ digits) holding a word Tesseract doubts
+# are read again on their own: sparse-text mode drops a faint word or the dot in the middle
+# of small print ("lars" ... "son@cobalt com"), which a single-block reading of the line keeps.
+REREAD_CONF = 70.0
+_CONTACT_LINE = re.compile(r"@|www|https?:|\d(?:[\s().-]{0,2}\d){6}|[a-z]\.[a-z]{2,}\b", re.I)
+REREAD_HEIGHT, MAX_REREAD_SCALE = 36.0, 2.0  # word-box height the crops are enlarged to
+REREAD_GAP = 24  # px of white between the crops stacked into one image (one Tesseract run)
+BLOCK_CONFIG = "--psm 6 -c tessedit_do_invert=0"
+
+
+def _alnum(word: Word) -> int:
+    return sum(ch.isalnum() for ch in word.text)
 
 
 def _quality(words: list[Word]) -> float:
     """Confidence-weighted amount of text: more and surer words mean the right way up."""
-    return sum(w.conf * sum(ch.isalnum() for ch in w.text) for w in words if w.conf > 30)
+    return sum(w.conf * _alnum(w) for w in words if w.conf > 30)
 
 
 def _mean_conf(words: list[Word]) -> float:
@@ -41,6 +54,78 @@ def _ocr(gray: np.ndarray, upright_certain: bool, langs: str, deadline: float) -
     except OCRTimeout:
         return words  # keep the first reading rather than nothing
     return other if _quality(other) > _quality(words) else words
+
+
+def _doubtful(line: Line) -> bool:
+    return bool(_CONTACT_LINE.search(line.text)) and any(
+        w.conf < REREAD_CONF for w in line.words if _alnum(w))
+
+
+def _crop_box(gray: np.ndarray, line: Line) -> tuple[int, int, int, int]:
+    """The line's band, widened to the whole printed run it belongs to: words the first
+    reading lost at either end are inside it, the next column (a wider gap away) is not."""
+    h = max(line.height, 8.0)
+    pad = int(0.3 * h) + 2
+    # Tall boxes (a misread rule or logo glyph) would stretch the band over the next lines.
+    body = [w for w in line.words if w.height <= 1.5 * h]
+    y0 = max(0, min(w.top for w in body) - pad)
+    y1 = min(gray.shape[0], max(w.bottom for w in body) + pad)
+    ink = (gray[y0:y1] < 128).any(axis=0)
+    ink[line.left:line.right] = True
+    reach = int(1.5 * h)
+    run = np.convolve(ink, np.ones(2 * reach + 1), mode="same") > 0
+    x0, x1 = line.left, line.right
+    while x0 > 0 and run[x0 - 1]:
+        x0 -= 1
+    while x1 < len(run) and run[x1]:
+        x1 += 1
+    return max(0, x0 - pad), y0, min(gray.shape[1], x1 + pad), y1
+
+
+def _reread(gray: np.ndarray, words: list[Word], langs: str, deadline: float) -> list[Word]:
+    """Read doubtful contact lines again, cropped, enlarged and stacked into one image, and keep
+    for each crop whichever reading holds more sure text."""
+    boxes: list[tuple[int, int, int, int]] = []
+    heights: list[float] = []
+    for line in group_lines(words):
+        if not _doubtful(line):
+            continue
+        box = _crop_box(gray, line)
+        # Overlapping bands become one crop, so no word is read twice.
+        for i, (x0, y0, x1, y1) in enumerate(boxes):
+            if box[0] < x1 and x0 < box[2] and box[1] < y1 and y0 < box[3]:
+                box = (min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1))
+                heights[i] = min(heights[i], line.height)
+                boxes[i] = box
+                break
+        else:
+            boxes.append(box)
+            heights.append(line.height)
+    if not boxes:
+        return words
+    crops, offsets, y = [], [], REREAD_GAP
+    for (x0, y0, x1, y1), height in zip(boxes, heights):
+        scale = min(max(REREAD_HEIGHT / max(height, 1.0), 1.0), MAX_REREAD_SCALE)
+        crop = cv2.resize(gray[y0:y1, x0:x1], None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+        crops.append(crop)
+        offsets.append((y, y + crop.shape[0], scale))
+        y += crop.shape[0] + REREAD_GAP
+    strip = np.full((y, max(c.shape[1] for c in crops) + 2 * REREAD_GAP), 255, np.uint8)
+    for crop, (top, bottom, _) in zip(crops, offsets):
+        strip[top:bottom, REREAD_GAP:REREAD_GAP + crop.shape[1]] = crop
+    try:
+        again = engine.read_words(strip, langs, deadline - time.monotonic(), BLOCK_CONFIG)
+    except OCRTimeout:
+        return words
+    for i, ((x0, y0, x1, y1), (top, bottom, scale)) in enumerate(zip(boxes, offsets)):
+        new = [Word(w.text, x0 + round((w.left - REREAD_GAP) / scale), y0 + round((w.top - top) / scale),
+                    round(w.width / scale), round(w.height / scale), w.conf, ("reread", i) + w.line_key)
+               for w in again if top <= w.top + w.height / 2 < bottom]
+        inside = [w for w in words if x0 <= w.left + w.width / 2 < x1 and y0 <= w.top + w.height / 2 < y1]
+        # Never trade text for confidence: a crop read short has lost a label or a whole line.
+        if sum(map(_alnum, new)) >= sum(map(_alnum, inside)) and _quality(new) > _quality(inside):
+            words = [w for w in words if w not in inside] + new
+    return words
 
 
 def _reading(parsed: ParsedCard, text: str, started: float) -> CardReading:
@@ -66,7 +151,8 @@ def _read_lines(image, langs: str, deadline: float):
         if doubtful and time.monotonic() < deadline:
             raise NoCardFound("No card found in the photo. Fill the frame with the card and try again.") from None
         raise
-    sure = [w for w in words if w.conf >= SURE_CONF and sum(ch.isalnum() for ch in w.text) >= 3]
+    words = _reread(prepared.gray, words, langs, deadline)
+    sure = [w for w in words if w.conf >= SURE_CONF and _alnum(w) >= 3]
     if len(sure) < MIN_SURE_WORDS:
         raise NoCardFound("No readable text found in the photo. Fill the frame with the card and try again.")
     return group_lines(words)

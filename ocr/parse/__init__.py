@@ -25,6 +25,10 @@ _CONTACT_LABELS = re.compile(
     r"\b(e-?mail|mail|email|e|w|web|website|internet|url|www|homepage|correo|courriel|邮箱|网址)\b[.:]?", re.I)
 _JUNK_EDGES = re.compile(r"^[\W_]+|[|•·©®™*_~=<>\[\]{}]+$", re.UNICODE)
 _CONTACT_HINT = re.compile(r"@|\+\d|www\.|https?:", re.I)  # lines whose digits are phones, not postcodes
+# A line none of whose words Tesseract is even half sure of, and most far less, is texture or
+# a band's shading read as text ("säkras Ar I A IE ee") -- unless it holds an email or a web
+# address, which small print in glare gets at any confidence ("s.visser@pinecrest.nl" at 12).
+NOISE_CONF = 50.0
 _BAR_GLYPHS = re.compile(r"^[ilIj1|!a]{1,4}$")
 _KEPT_SYMBOLS = {"&", "+", "-", "–", "/"}  # meaningful alone ("Research & Development"); other lone symbols are noise
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
@@ -66,6 +70,12 @@ def _is_logo_residue(words: list[Word], i: int) -> bool:
             and all(len(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3)
 
 
+def _is_noise(words: list[Word]) -> bool:
+    text = " ".join(w.text for w in words)
+    return (bool(words) and max(w.conf for w in words) < NOISE_CONF
+            and Line(words).conf < NOISE_CONF / 100 * 0.7 and not _CONTACT_HINT.search(text))
+
+
 def _clean(lines: list[Line]) -> list[Line]:
     """Drop logo glyphs (a few characters far taller than the text, or doubtful short tokens
     in front of a line) and stray symbols."""
@@ -79,6 +89,8 @@ def _clean(lines: list[Line]) -> list[Line]:
         words = _merge_han(words)
         if len(words) == 1 and _BAR_GLYPHS.match(words[0].text):
             continue  # a bar-chart logo read as "all", "il", "ili"
+        if _is_noise(words):
+            continue
         if sum(ch.isalnum() for w in words for ch in w.text) >= 2:
             out.append(Line(words))
     return out
@@ -86,6 +98,10 @@ def _clean(lines: list[Line]) -> list[Line]:
 
 # OCR reads the o's of the Polish legal form as zeros, and may lose its "Sp.".
 _POLISH_FORM = re.compile(r"(\bSp\.?\s*)?\b[zZ]\s+[0oO]\.\s*[0oO]\.?(?=$|\s)")
+
+
+# A legal form of dotted initials at the end ("S.L.U.", "S.A.") that OCR spaced apart ("S.L. U.").
+_SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:[A-Z]\.)+$)")
 
 
 def _tidy(text: str) -> str:
@@ -175,7 +191,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
             conf[field_name] = round(value[1], 3)
     card.emails = list(dict.fromkeys(fix_domain(e, card.website) for e in card.emails))
     if card.company:
-        card.company = fix_words(card.company, cores + [p for label in labels for p in label.split("-")])
+        card.company = fix_words(_SPACED_INITIALS.sub("", card.company),
+                                 cores + [p for label in labels for p in label.split("-")])
     if card.name:
         _reconcile_email(card, normalised)
         card.name = fix_words(card.name, [s for e in card.emails for s in name_spellings(e)])

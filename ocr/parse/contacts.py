@@ -38,6 +38,7 @@ def _dot_before_tld(m: re.Match) -> str:
 
 
 def normalise(text: str) -> str:
+    text = _AT_LOOKALIKE.sub("@", text)
     for pattern, repl in _OBFUSCATIONS:
         text = pattern.sub(repl, text)
     text = _SPACED_AT.sub("@", text)
@@ -92,18 +93,20 @@ def registered_label(domain: str) -> str:
 
 
 
-_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®](?=\w)")
+# "©" and "®" never stand inside a word; a capital "Q" between lower-case letters and right
+# before a dotted domain is the "@" of small print ("ingrid.karlssonQbluepeak.se").
+_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®](?=\w)|(?<=[a-z0-9._-])Q(?=[a-z0-9-]+(\.|\s+(?="
+                           + "|".join(sorted(KNOWN_TLDS)) + r")\b)[a-z]{2,}\b)")
 _LABELLED_ADDRESS = re.compile(r"^(?P<label>(e-?mail|mail|email|e)\b[.:]?\s*)(?P<token>[\w.+-]+\.[a-z]{2,})$", re.I)
 
 
 def repair_at(text: str, known_domains: list[str]) -> str:
-    """Put back an "@" that OCR read as "©", "®", "q" or "&" ("malgorzataqbrightline.pl").
+    """Put back an "@" that OCR read as "q" or "&" ("malgorzataqbrightline.pl").
 
-    Beyond the never-legitimate © and ®, only on a line labelled as an email: there the "@"
-    stood right before a domain the card shows elsewhere, or else at the last q or & that
-    still leaves a dotted domain after it.
+    (The never-legitimate ©, ® and mid-word capital Q are already undone by `normalise`.)
+    Only on a line labelled as an email: there the "@" stood right before a domain the card
+    shows elsewhere, or else at the last q or & that still leaves a dotted domain after it.
     """
-    text = _AT_LOOKALIKE.sub("@", text)
     m = _LABELLED_ADDRESS.match(text.strip())
     if "@" in text or not m:
         return text

@@ -58,8 +58,11 @@ def test_registered_label_drops_subdomains_and_country_suffixes():
         ("E malgorzataqbrightline.pl", [], "E malgorzata@brightline.pl"),
         ("Email: elindqvistqkestrel.se", ["kestrel.se"], "Email: elindqvist@kestrel.se"),
         ("sam©clearwater.com", [], "sam@clearwater.com"),
+        ("ingrid.karlssonQbluepeak.se", [], "ingrid.karlsson@bluepeak.se"),
+        ("Mail: ingrid karlssonQbluepeak se", [], "Mail: ingrid_karlsson@bluepeak.se"),
         ("www.quantix.se", [], "www.quantix.se"),
+        ("FAQ: IQ Systems, aQua line", [], "FAQ: IQ Systems, aQua line"),
     ],
 )
 def test_at_sign_misread_by_ocr_is_restored_only_where_an_email_is_expected(line, known, fixed):
-    assert repair_at(line, known) == fixed
+    assert repair_at(normalise(line), known) == fixed

@@ -1,6 +1,8 @@
 """Whole cards as text: which line is the name, the title, the company, the address."""
 
-from ocr.parse import parse_text
+import pytest
+
+from ocr.parse import Line, parse_card, parse_text
 
 ITALIAN = """Chiara Rossi
 Amministratore Delegato
@@ -112,3 +114,25 @@ def test_country_line_ends_the_address_even_across_two_columns():
 def test_garbled_phone_line_is_not_taken_for_an_address():
     card = parse_text("Priya Nair\nMobile +91 81233 $5701\nPlot 115, Sector 18\nMumbai 400087")
     assert card.address == "Plot 115, Sector 18, Mumbai 400087"
+
+
+@pytest.mark.parametrize(
+    ("company_line", "company"),
+    [
+        ("Verdant Logística S.L. U.", "Verdant Logística S.L.U."),
+        ("Helios Distribución S. A.", "Helios Distribución S.A."),
+        ("Kestrel Holdings B.V.", "Kestrel Holdings B.V."),
+        ("J. R. Lumen Ltd", "J. R. Lumen Ltd"),
+    ],
+)
+def test_legal_form_initials_spaced_apart_by_ocr_are_joined(company_line, company):
+    assert parse_text(f"{company_line}\nCarmen Pérez\nJefa de Ventas\nc.perez@verdant.es").company == company
+
+
+def test_a_line_of_unsure_texture_is_dropped_but_an_unsure_email_is_kept():
+    lines = [Line.of("Tidewater Robotics AB", height=60), Line.of("säkras Ar I A IE ee", conf=20.0, top=70),
+             Line.of("Ingrid Karlsson", height=40, top=200), Line.of("Product Manager", top=260),
+             Line.of("s.visser@tidewater.se", conf=12.0, top=300)]
+    card = parse_card(lines)
+    assert card.company == "Tidewater Robotics AB"
+    assert card.emails == ["s.visser@tidewater.se"]

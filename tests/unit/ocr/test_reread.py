@@ -1,0 +1,33 @@
+"""Which lines get a second look, and how far a crop reaches."""
+
+import numpy as np
+import pytest
+
+from ocr.parse.lines import Line, Word
+from ocr.reader import _crop_box, _doubtful
+
+
+@pytest.mark.parametrize(
+    ("words", "doubtful"),
+    [
+        ([("son@cobalt", 52), ("com", 96)], True),  # an email with a doubtful word
+        ([("T", 90), ("+46", 40), ("8", 90), ("13", 90), ("60", 90), ("04", 90)], True),  # a phone
+        ([("www.lumen.se", 60)], True),
+        ([("lars.andersson@cobalt.com", 95)], False),  # sure of every word
+        ([("Kungsgatan", 40), ("177", 60)], False),  # not a contact line
+        ([("411", 50), ("63", 50), ("Göteborg", 60)], False),  # a postcode is no phone
+    ],
+)
+def test_only_contact_lines_with_a_doubtful_word_are_read_again(words, doubtful):
+    line = Line([Word(t, 100 * i, 0, 80, 20, c) for i, (t, c) in enumerate(words)])
+    assert _doubtful(line) is doubtful
+
+
+def test_crop_reaches_words_the_first_reading_lost_but_not_the_next_column():
+    gray = np.full((100, 1000), 255, np.uint8)
+    gray[40:60, 100:180] = 0  # "lars", which the first reading lost
+    gray[40:60, 200:400] = 0  # "andersson@cobalt.com", which it read
+    gray[40:60, 700:900] = 0  # another column, far away
+    x0, y0, x1, y1 = _crop_box(gray, Line([Word("andersson@cobalt.com", 200, 40, 200, 20, 50.0)]))
+    assert x0 < 100 and 400 < x1 < 700
+    assert y0 < 40 and 60 < y1 < 100
