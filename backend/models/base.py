@@ -6,7 +6,7 @@ from datetime import timezone
 from sqlalchemy import DateTime, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
-from backend.clock import now as utcnow  # row timestamps follow the app's injectable clock
+from backend.clock import now as utcnow  # noqa: F401  (models take row timestamps from the app's injectable clock)
 
 # Stable constraint names, so Alembic migrations are reviewable and portable.
 NAMING_CONVENTION = {

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from backend.extensions import db
-from backend.models import Organization, Product, Show, User
+from backend.models import Organization, Product, User
 from backend.services import accounts, catalog
 
 PROFILE = {

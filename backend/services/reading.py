@@ -70,6 +70,12 @@ def read_lead(lead_id: int) -> None:
                                  timeout=current_app.config["OCR_TIMEOUT"])
     except OCRError as exc:
         outcome = ("failed", None, str(exc))
+    except Exception:  # noqa: BLE001
+        # A fault of ours (a bad OCR_LANGS, a reader bug) must not leave the phone saying
+        # "Reading the card…" for ever, nor the scheduler re-reading it every five minutes.
+        log.exception("card reader failed on lead %s", lead_id)
+        outcome = ("failed", None, "The card could not be read because of a problem on our side; "
+                                   "please type the details.")
     else:
         outcome = ("done", result.to_dict(), None)
     save_outcome(lead_id, *outcome)

@@ -95,3 +95,15 @@ def test_the_scheduler_reads_a_card_whose_reading_died_with_its_worker(api, app,
     scheduler.reread_stale_cards(app)
     read = api.get(f"/api/v1/leads/{lead}").get_json()
     assert read["reading"]["status"] == "done" and read["name"] == "Anna Schmidt"
+
+
+def test_a_fault_of_ours_fails_the_reading_with_a_message_instead_of_leaving_it_pending(api, app, caplog):
+    app.config["OCR_LANGS"] = "eng+!!"  # a misconfigured server
+    lead = str(uuid.uuid4())
+    api.put(f"/api/v1/leads/{lead}", json={"classification": "key"})
+    api.upload(lead, CARD, kind="card_front", media_id="card-5")
+    reading.drain(app, timeout=60)
+    read = api.get(f"/api/v1/leads/{lead}").get_json()["reading"]
+    assert read["status"] == "failed"
+    assert "please type the details" in read["error"]
+    assert "card reader failed" in caplog.text

@@ -1,6 +1,5 @@
 """Bad input fails fast with a message a user can act on, never a traceback or a hang."""
 
-import io
 import random
 import struct
 import subprocess
