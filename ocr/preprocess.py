@@ -18,6 +18,9 @@ MAX_OCR_SIDE = 2600  # bounds Tesseract's time on very large text
 # Median window (thumbnail pixels, ~1/80 of the card each) that finds the ground under the
 # print: wider than text strokes, narrower than a coloured band on a scanned card.
 GROUND_MEDIAN = 11
+# A ground step this large (grey levels across a thumbnail pixel) is a band's edge, not glare.
+GROUND_STEP = 30
+MIN_REGION = 0.03  # of the card: a coloured band or a dark card's body is larger
 MAX_UPSCALE = 3.0  # beyond this, enlarging invents no detail and only costs time
 
 
@@ -95,33 +98,55 @@ def warp(rgb: np.ndarray, quad: np.ndarray) -> np.ndarray:
     return out[m:h - m, m:w - m]
 
 
-def _light_text_mask(gray: np.ndarray, small: np.ndarray, ground_small: np.ndarray) -> np.ndarray:
-    """Pixels of regions whose text is lighter than their ground (dark cards, coloured bands).
+def _ground_regions(small: np.ndarray, ground_small: np.ndarray) -> np.ndarray:
+    """Label each thumbnail pixel with its region of even ground: a coloured band, a dark
+    card's body, the rest of the card.
 
-    The card is split into regions of dark and light ground; each region is flipped or kept
-    as a whole, so no artificial edge appears inside a region. Within a region the text is
-    whichever side of the ground holds the stronger outliers.
+    Regions end only where the ground steps sharply (a band's edge); glare and shadow change
+    it gradually, so a dark card half washed out by a lamp stays one region. Cutting at a
+    brightness threshold instead would slice through the glare and through the words in it.
     """
-    h, w = gray.shape
-    t, _ = cv2.threshold(ground_small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    dark = ground_small < t
-    if not dark.any() or dark.all() or ground_small[~dark].mean() - ground_small[dark].mean() < 40:
-        regions = np.ones((h, w), np.int32)
-    else:
-        # The boundary comes from the unblurred thumbnail (text removed by opening and closing),
-        # so a band's edge is cut where it is, not where the median blur smeared it.
-        edge = cv2.morphologyEx((small < t).astype(np.uint8), cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
-        edge = cv2.morphologyEx(edge, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
-        dark = cv2.resize(edge.astype(np.float32), (w, h), interpolation=cv2.INTER_LINEAR) > 0.5
-        n_dark, lab_dark = cv2.connectedComponents(dark.astype(np.uint8))
-        _, lab_light = cv2.connectedComponents((~dark).astype(np.uint8))
-        regions = np.where(dark, lab_dark, lab_light + n_dark)
-    ground = cv2.resize(ground_small, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
-    d = gray.astype(np.float32) - ground
+    step = cv2.morphologyEx(ground_small, cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8))
+    if step.max() < GROUND_STEP:
+        return np.zeros(small.shape, np.int32)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats((step < GROUND_STEP).astype(np.uint8), connectivity=4)
+    # A patch smaller than a band is a logo or a word in large coloured type: the ground
+    # around it decides, or a coloured company name would be flipped into its own negative.
+    minor = stats[:, cv2.CC_STAT_AREA] < MIN_REGION * ground_small.size
+    minor[0] = True  # the seams along the steps
+    if minor.all():
+        return np.zeros(small.shape, np.int32)
+    labels[minor[labels]] = 0
+    means = np.bincount(labels.ravel(), ground_small.ravel().astype(np.float64), n) / np.maximum(
+        np.bincount(labels.ravel(), minlength=n), 1)
+    # Seams and minor patches join, pixel by pixel from their edge inwards, the neighbouring
+    # region whose ground their own shade is closest to: a band's edge stays where it is.
+    shade = small.astype(np.float64)
+    while (labels == 0).any():
+        padded = np.pad(labels, 1)
+        best, best_cost = labels.copy(), np.full(labels.shape, np.inf)
+        for dy in (0, 1, 2):
+            for dx in (0, 1, 2):
+                near = padded[dy:dy + labels.shape[0], dx:dx + labels.shape[1]]
+                cost = np.where(near > 0, np.abs(means[near] - shade), np.inf)
+                take = (labels == 0) & (cost < best_cost)
+                best, best_cost = np.where(take, near, best), np.where(take, cost, best_cost)
+        labels = best
+    return labels
+
+
+def _light_text(gray: np.ndarray, ground_small: np.ndarray, regions: np.ndarray) -> np.ndarray:
+    """Per region: is its text lighter than its ground (a dark card, a coloured band)?
+
+    Each region is flipped or kept as a whole, so no artificial edge appears inside it. The
+    text is whichever side of the ground holds the stronger outliers.
+    """
+    ground = cv2.resize(ground_small, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+    d = gray.astype(np.float32) - ground.astype(np.float32)
     n = regions.max() + 1
     lighter = np.bincount(regions.ravel(), (np.clip(d, 0, None) ** 2).ravel(), n)
     darker = np.bincount(regions.ravel(), (np.clip(-d, 0, None) ** 2).ravel(), n)
-    return (lighter > darker)[regions]
+    return lighter > darker
 
 
 def flatten_light(rgb: np.ndarray) -> np.ndarray:
@@ -132,10 +157,19 @@ def flatten_light(rgb: np.ndarray) -> np.ndarray:
     small_size = (max(1, w // k), max(1, h // k))
     small = cv2.resize(gray, small_size, interpolation=cv2.INTER_AREA)
     ground_small = cv2.medianBlur(small, GROUND_MEDIAN)
+    labels = _ground_regions(small, ground_small)
+    regions = cv2.resize(labels.astype(np.float32), (w, h), interpolation=cv2.INTER_NEAREST).astype(np.int32)
     # Coloured print is faint in plain luminance (an orange title on white nearly vanishes) but
     # dark in its darkest channel; on a dark ground the brightest channel shows light print best.
-    g = np.where(_light_text_mask(gray, small, ground_small), 255 - rgb.max(axis=2), rgb.min(axis=2)).astype(np.float32)
+    g = np.where(_light_text(gray, ground_small, regions)[regions], 255 - rgb.max(axis=2),
+                 rgb.min(axis=2)).astype(np.float32)
     small = cv2.resize(g, small_size, interpolation=cv2.INTER_AREA)
+    # Each region's ground goes to white first: the paper estimate below reaches a few pixels
+    # across a band's edge, and would leave a grey smear (read as a line of garbage) along it.
+    level = np.array([np.median(small[labels == i]) if (labels == i).any() else 255.0
+                      for i in range(labels.max() + 1)], np.float32)
+    lift = 255.0 / np.maximum(level, 1.0)
+    g, small = g * lift[regions], small * lift[labels]
     paper = cv2.dilate(small, np.ones((7, 7), np.uint8))  # the ground without the (dark) text
     paper = cv2.resize(cv2.GaussianBlur(paper, (0, 0), 3), (w, h), interpolation=cv2.INTER_LINEAR)
     return _equalise_ink(np.clip(g / np.maximum(paper, 1) * 255, 0, 255))

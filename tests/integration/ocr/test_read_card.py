@@ -7,6 +7,7 @@ from PIL import Image, ImageOps
 
 from ocr import CardReading, read_card, read_card_pages
 from ocr.bench import FIELDS, field_correct
+from ocr.evalset import make_card
 
 from .conftest import jpeg
 
@@ -52,6 +53,16 @@ def test_light_text_on_a_dark_card_is_read(flat_card, on_table):
     card, ident = flat_card
     reading = read_card(jpeg(on_table(ImageOps.invert(card.convert("RGB")), colour=(200, 200, 190))))
     assert reading.emails == [ident.email]
+
+
+def test_a_banded_dark_card_half_washed_out_by_a_lamp_is_read_whole():
+    # A yellow band over a purple body, a lamp lifting the body's ground from dark to mid-grey
+    # under the contact lines: a cut by brightness used to slice the lit words in two.
+    photo, truth = make_card(seed=5, index=3, kind="photo")
+    reading = read_card(photo, langs=truth["langs"])
+    assert reading.emails == truth["emails"]
+    assert {p.number for p in reading.phones} == {p["number"] for p in truth["phones"]}
+    assert reading.website == truth["website"]
 
 
 def test_photo_at_an_angle_is_straightened(flat_card, on_table):
