@@ -31,6 +31,8 @@ _CONTACT_HINT = re.compile(r"@|\+\d|www\.|https?:", re.I)  # lines whose digits 
 NOISE_CONF = 50.0
 _BAR_GLYPHS = re.compile(r"^[ilIj1|!a]{1,4}$")
 _KEPT_SYMBOLS = {"&", "+", "-", "–", "/"}  # meaningful alone ("Research & Development"); other lone symbols are noise
+# Between two numbers ("+39 02 1234 5678 | 02 1234 5679") a separator keeps them apart.
+_SEPARATORS = {"|", "•", "·", "∙", "●", "‧", "¦"}
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 _HAN_START = re.compile(r"^[\u4e00-\u9fff]")
 
@@ -83,7 +85,8 @@ def _clean(lines: list[Line]) -> list[Line]:
     body_height = body[len(body) // 2] if body else 0
     out = []
     for ln in lines:
-        words = [w for w in ln.words if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS)
+        words = [w for i, w in enumerate(ln.words)
+                 if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS or _between_digits(ln.words, i))
                  and not (len(w.text) <= 3 and w.height > max(1.6 * ln.height, 2.5 * body_height))]
         words = [w for i, w in enumerate(words) if not _is_logo_residue(words, i)]
         words = _merge_han(words)
@@ -94,6 +97,11 @@ def _clean(lines: list[Line]) -> list[Line]:
         if sum(ch.isalnum() for w in words for ch in w.text) >= 2:
             out.append(Line(words))
     return out
+
+
+def _between_digits(words: list[Word], i: int) -> bool:
+    return (words[i].text in _SEPARATORS and 0 < i < len(words) - 1
+            and any(ch.isdigit() for ch in words[i - 1].text) and any(ch.isdigit() for ch in words[i + 1].text))
 
 
 # OCR reads the o's of the Polish legal form as zeros, and may lose its "Sp.".

@@ -69,11 +69,30 @@ def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
     return None
 
 
+# Two numbers printed side by side whose separator OCR lost read as one run of digit groups.
+_DIGIT_RUN = re.compile(r"(?<![\d+])\+?\d[\d\s().-]*\d")
+
+
+def _split_glued(text: str, region: str | None) -> str:
+    """'+39 02 1234 5678 02 1234 5678' -> '+39 02 1234 5678|02 1234 5678' when the run is no valid
+    number but splits at a gap into two valid ones. Keeps the text's length, so spans hold."""
+    for m in _DIGIT_RUN.finditer(text):
+        run = m.group(0)
+        if sum(ch.isdigit() for ch in run) < 2 * MIN_DIGITS or _parse(run, region):
+            continue
+        for k, ch in enumerate(run):
+            if ch.isspace() and _parse(run[:k], region) and _parse(run[k + 1:], region):
+                text = text[: m.start() + k] + "|" + text[m.start() + k + 1:]
+                break
+    return text
+
+
 def find_phones(text: str, regions: list[str]) -> list[tuple[PhoneHit, tuple[int, int]]]:
     """Numbers in one line. `regions` are the likely countries, best first, for national formats."""
     hits: list[tuple[PhoneHit, tuple[int, int]]] = []
     for region in regions + ["ZZ"]:
         hits = []
+        text = _split_glued(text, region if region != "ZZ" else None)
         for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
             if sum(ch.isdigit() for ch in m.raw_string) < MIN_DIGITS:
                 continue  # a postcode or house number, not a phone

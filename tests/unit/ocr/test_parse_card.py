@@ -136,3 +136,17 @@ def test_a_line_of_unsure_texture_is_dropped_but_an_unsure_email_is_kept():
     card = parse_card(lines)
     assert card.company == "Tidewater Robotics AB"
     assert card.emails == ["s.visser@tidewater.se"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("+39 02 1234 5678 | 02 1234 5679", ["+390212345678", "+390212345679"]),
+        ("+39 02 1234 5678 • 02 1234 5679", ["+390212345678", "+390212345679"]),
+        ("+39 02 1234 5678 · 02 1234 5679", ["+390212345678", "+390212345679"]),
+        ("+39 02 1234 5678 / 02 1234 5679", ["+390212345678", "+390212345679"]),
+    ],
+)
+def test_a_separator_between_two_numbers_keeps_them_apart(line, expected):
+    card = parse_text(f"Chiara Rossi\n{line}\nchiara@helios.it", "eng+ita")
+    assert [p.number for p in card.phones] == expected

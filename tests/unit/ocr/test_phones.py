@@ -59,3 +59,16 @@ def test_national_number_uses_the_first_region_it_is_valid_in():
 @pytest.mark.parametrize("line", ["20193 Milano (MI)", "1100-013 Lisboa", "Suite 400", "Room 247"])
 def test_postcodes_and_room_numbers_are_not_phones(line):
     assert find_phones(line, ["IT", "PT", "US"]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "regions", "expected"),
+    [
+        ("+39 02 1234 5678 02 1234 5679", ["IT"], ["+390212345678", "+390212345679"]),
+        ("Tel +32 2 345 67 89 0450 78 44 91", ["BE"], ["+3223456789", "+32450784491"]),
+        ("(415) 555-0132 (415) 555-0199", ["US"], ["+14155550132", "+14155550199"]),
+        ("+44 20 7946 0123 07400 594461", ["GB"], ["+442079460123", "+447400594461"]),
+    ],
+)
+def test_two_numbers_whose_separator_ocr_lost_are_both_found(line, regions, expected):
+    assert [h.number for h, _ in find_phones(line, regions)] == expected
