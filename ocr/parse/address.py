@@ -4,8 +4,8 @@ import re
 
 from .contacts import domain_of
 from .phones import region_of
-from .vocab import (COUNTRY_BY_NAME, HOUSE_NUMBER_RE, NON_COUNTRY_TLDS, POSTCODE_COUNTRY, POSTCODE_RE, STREET_SUFFIX_RE,
-                    STREET_WORDS, TLD_COUNTRY)
+from .vocab import (COUNTRY_BY_NAME, FUNCTION_WORDS, HOUSE_NUMBER_RE, NON_COUNTRY_TLDS, POSTCODE_COUNTRY, POSTCODE_RE,
+                    STREET_SUFFIX_RE, STREET_WORDS, TLD_COUNTRY)
 
 _WORD_RE = re.compile(r"[^\W_]+\.?|c/", re.UNICODE)
 
@@ -29,8 +29,9 @@ def address_score(text: str) -> float:
     """0..1: how much a line looks like part of a postal address."""
     words = [w.lower() for w in _WORD_RE.findall(text)]
     has_digit = any(ch.isdigit() for ch in text)
-    street = any(w in STREET_WORDS or w.rstrip(".") in STREET_WORDS for w in words) or bool(
-        STREET_SUFFIX_RE.search(text))
+    # "Engineering" ends like "Kaiserring" but is a department, not a street.
+    street = any(w in STREET_WORDS or w.rstrip(".") in STREET_WORDS for w in words) or any(
+        m.group(0).lower() not in FUNCTION_WORDS for m in STREET_SUFFIX_RE.finditer(text))
     postcode = bool(POSTCODE_RE.search(text)) and any(ch.isalpha() for ch in text)
     if street and has_digit:
         return 0.95

@@ -50,7 +50,7 @@ DEPARTMENT_WORDS = {
 FUNCTION_WORDS = {
     "sales", "marketing", "procurement", "purchasing", "research", "development", "engineering", "export",
     "customer", "success", "support", "finance", "operations", "communications", "logistics", "quality",
-    "production", "hr", "human", "resources", "r&d", "it", "legal", "einkauf", "vertrieb", "forschung",
+    "production", "manufacturing", "hr", "human", "resources", "r&d", "it", "legal", "einkauf", "vertrieb", "forschung",
     "entwicklung", "international", "compras", "ventas", "acquisti", "commerciale", "exportación", "exportacion",
     "ricerca", "sviluppo", "qualità", "produzione", "achats", "recherche",
 }
