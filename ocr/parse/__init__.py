@@ -68,8 +68,12 @@ def _is_logo_residue(words: list[Word], i: int) -> bool:
     """A short, doubtful token opening a line before real words ("A\\ Kestrel", "4 & Zenith")."""
     w = words[i]
     rest = words[i + 1:]
-    return (len(w.text) <= 2 and w.conf < 85 and bool(rest)
-            and all(len(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3)
+    return (_alnum(w.text) <= 2 and w.conf < 85 and bool(rest)  # "(FJ" counts as short as "FJ"
+            and all(_alnum(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3)
+
+
+def _alnum(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
 
 
 def _is_noise(words: list[Word]) -> bool:

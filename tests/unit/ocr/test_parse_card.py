@@ -2,7 +2,7 @@
 
 import pytest
 
-from ocr.parse import Line, parse_card, parse_text
+from ocr.parse import Line, Word, parse_card, parse_text
 
 ITALIAN = """Chiara Rossi
 Amministratore Delegato
@@ -150,3 +150,12 @@ def test_a_line_of_unsure_texture_is_dropped_but_an_unsure_email_is_kept():
 def test_a_separator_between_two_numbers_keeps_them_apart(line, expected):
     card = parse_text(f"Chiara Rossi\n{line}\nchiara@helios.it", "eng+ita")
     assert [p.number for p in card.phones] == expected
+
+
+@pytest.mark.parametrize("residue", ["(FJ", "JD)", "A\\", "D"])
+def test_a_doubtful_logo_glyph_before_the_company_name_is_dropped(residue):
+    brand = [Word(w.text, w.left + 80, w.top, w.width, w.height, w.conf)
+             for w in Line.of("Silverline Packaging AB", height=50).words]
+    card = parse_card([Line([Word(residue, 0, 0, 60, 70, 30.0), *brand]), Line.of("Maja Nilsson", top=100),
+                       Line.of("maja@silverline.se", top=140)])
+    assert card.company == "Silverline Packaging AB"
