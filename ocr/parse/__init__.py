@@ -155,7 +155,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     tld_country = country_from_tld(domains)
     # Numbers printed with their country code say where the card's national numbers belong.
     dialled = [region_of(h.number) for t in normalised for h, _ in find_phones(t, []) if h.raw.startswith("+")]
-    regions = [c for c in (printed_country, postcode_country, *dialled, tld_country) if c]
+    shown_regions = list(dict.fromkeys(c for c in (printed_country, postcode_country, *dialled) if c))
+    regions = shown_regions + ([tld_country] if tld_country else [])
     # A user who configured German besides English is more likely at a German-speaking show.
     for lang in sorted(langs.split("+"), key=lambda lang: lang == "eng"):
         regions += LANG_REGIONS.get(lang, [])
@@ -166,7 +167,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         masked = list(text)
         for s, e in spans.get(i, []):
             masked[s:e] = " " * (e - s)
-        for hit, span in find_phones("".join(masked), regions):
+        for hit, span in find_phones("".join(masked), regions, sure=len(shown_regions)):
             if any(p.number == hit.number and p.type == hit.type for p in card.phones):
                 continue
             card.phones.append(hit)

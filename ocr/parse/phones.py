@@ -87,28 +87,57 @@ def _split_glued(text: str, region: str | None) -> str:
     return text
 
 
-def find_phones(text: str, regions: list[str]) -> list[tuple[PhoneHit, tuple[int, int]]]:
-    """Numbers in one line. `regions` are the likely countries, best first, for national formats."""
+def _groups(text: str) -> list[int]:
+    return [len(g) for g in re.findall(r"\d+", text)]
+
+
+def _printed_as_in(num: phonenumbers.PhoneNumber, raw: str) -> bool:
+    """Whether a national number is grouped the way its country writes it: '0450 78 44 91' is
+    Belgian (French numbers go in pairs), '078 118 65 75' Swiss, not German."""
+    if raw.lstrip().startswith(("+", "00")):
+        return True  # the country code already says where it belongs
+    return _groups(raw) == _groups(phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL))
+
+
+def find_phones(text: str, regions: list[str], sure: int = 0) -> list[tuple[PhoneHit, tuple[int, int]]]:
+    """Numbers in one line. `regions` are the likely countries, best first, for national formats.
+
+    A national number valid in several of them goes to the first that prints it grouped that
+    way, except that one of the first `sure` regions (known from the card itself: its printed
+    country, postcode, international numbers) keeps a number valid there whatever its layout.
+    """
+    best: tuple[tuple[bool, int], list] | None = None
+    for n, region in enumerate(regions + ["ZZ"]):
+        hits, fits = _find_in(text, region)
+        valid = bool(hits) and all(h.valid for h, _ in hits)
+        if valid and (n < sure or fits == len(hits)):
+            return hits
+        if best is None or (valid, fits) > best[0] or region == "ZZ" and not best[0][0]:
+            best = ((valid, fits), hits)
+    return best[1]
+
+
+def _find_in(text: str, region: str) -> tuple[list[tuple[PhoneHit, tuple[int, int]]], int]:
+    """The numbers of a line read as if national ones were of `region`, and how many of them are
+    grouped the way that region writes them."""
     hits: list[tuple[PhoneHit, tuple[int, int]]] = []
-    for region in regions + ["ZZ"]:
-        hits = []
-        text = _split_glued(text, region if region != "ZZ" else None)
-        for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
-            if sum(ch.isdigit() for ch in m.raw_string) < MIN_DIGITS:
-                continue  # a postcode or house number, not a phone
-            num = _parse(m.raw_string, region if region != "ZZ" else None)
-            valid = num is not None
-            if num is None:
-                num = m.number
-            kind = _kind_of_label(_label_before(text[: m.start]))
-            labelled = kind is not None
-            if kind is None:
-                kind = "mobile" if phonenumbers.number_type(num) == PhoneNumberType.MOBILE else "work"
-            e164 = phonenumbers.format_number(num, PhoneNumberFormat.E164)
-            hits.append((PhoneHit(kind, e164, m.raw_string, labelled, valid), (m.start, m.end)))
-        if hits and all(h.valid for h, _ in hits):
-            break
-    return hits
+    fits = 0
+    text = _split_glued(text, region if region != "ZZ" else None)
+    for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
+        if sum(ch.isdigit() for ch in m.raw_string) < MIN_DIGITS:
+            continue  # a postcode or house number, not a phone
+        num = _parse(m.raw_string, region if region != "ZZ" else None)
+        valid = num is not None
+        if num is None:
+            num = m.number
+        fits += valid and _printed_as_in(num, m.raw_string)
+        kind = _kind_of_label(_label_before(text[: m.start]))
+        labelled = kind is not None
+        if kind is None:
+            kind = "mobile" if phonenumbers.number_type(num) == PhoneNumberType.MOBILE else "work"
+        e164 = phonenumbers.format_number(num, PhoneNumberFormat.E164)
+        hits.append((PhoneHit(kind, e164, m.raw_string, labelled, valid), (m.start, m.end)))
+    return hits, fits
 
 
 def region_of(e164: str) -> str | None:

@@ -159,3 +159,16 @@ def test_a_doubtful_logo_glyph_before_the_company_name_is_dropped(residue):
     card = parse_card([Line([Word(residue, 0, 0, 60, 70, 30.0), *brand]), Line.of("Maja Nilsson", top=100),
                        Line.of("maja@silverline.se", top=140)])
     assert card.company == "Silverline Packaging AB"
+
+
+def test_belgian_mobile_on_a_card_with_a_com_address_is_belgian_by_its_grouping():
+    card = parse_text("Arnaud Maes\nResponsable Marketing\nM 0450 78 44 91\narnaud.maes@helios.com\n"
+                      "Avenue Louise 114\n2060 Antwerpen", "eng+fra")
+    assert [p.number for p in card.phones] == ["+32450784491"]
+    assert card.country == "BE"
+
+
+def test_printed_country_wins_over_the_grouping_of_a_national_number():
+    card = parse_text("Chloé Martin\nM 0450 78 44 91\nchloe@helios.com\n12 rue de la Paix\n74000 Annecy\nFrance",
+                      "eng+fra")
+    assert [p.number for p in card.phones] == ["+33450784491"]

@@ -72,3 +72,21 @@ def test_postcodes_and_room_numbers_are_not_phones(line):
 )
 def test_two_numbers_whose_separator_ocr_lost_are_both_found(line, regions, expected):
     assert [h.number for h, _ in find_phones(line, regions)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "regions", "number"),
+    [
+        ("M 0450 78 44 91", ["FR", "BE", "CH"], "+32450784491"),  # Belgian 4-2-2-2, not French pairs
+        ("Mob. 04 50 78 44 91", ["FR", "BE", "CH"], "+33450784491"),
+        ("078 118 65 75", ["DE", "AT", "CH"], "+41781186575"),  # Swiss 3-3-2-2
+        ("01512 3891994", ["DE", "AT", "CH"], "+4915123891994"),
+        ("0450784491", ["FR", "BE"], "+33450784491"),  # no telling layout: the likeliest region
+    ],
+)
+def test_national_number_goes_to_the_region_that_groups_its_digits_that_way(line, regions, number):
+    assert [h.number for h, _ in find_phones(line, regions)] == [number]
+
+
+def test_a_region_known_from_the_card_keeps_a_number_valid_there_whatever_its_layout():
+    assert find_phones("M 0450 78 44 91", ["FR", "BE"], sure=1)[0][0].number == "+33450784491"
