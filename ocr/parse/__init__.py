@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from .address import address_score, country_from_address, country_from_phones, country_from_tld, country_named
-from .contacts import domain_of, registered_label, find_emails, find_websites, normalise, repair_at
+from .contacts import (complete_site, domain_of, find_emails, find_websites, normalise, registered_label, repair_at,
+                       site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
 from .phones import PhoneHit, find_phones, region_of, starts_with_phone_label
@@ -145,6 +146,15 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
                 card.website, web_conf = url, 0.9 * lines[i].conf
             spans.setdefault(i, []).append(span)
     contact_idx.update(spans)
+    email_domains = [domain_of(e) for e in card.emails]
+    if card.website:
+        card.website = complete_site(card.website, email_domains)
+    else:
+        for i, text in enumerate(normalised):
+            if i not in spans and (site := site_in_line(text, email_domains)):
+                card.website, web_conf = site, 0.6 * lines[i].conf
+                contact_idx.add(i)
+                break
     if card.website:
         conf["website"] = web_conf
 

@@ -2,6 +2,8 @@
 
 import re
 
+from rapidfuzz import fuzz
+
 from .vocab import KNOWN_TLDS
 
 _OBFUSCATIONS = [
@@ -72,10 +74,44 @@ def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
         host = re.sub(r"^(https?://)?(www\.)?", "", url.lower()).split("/")[0]
         if not explicit and (len(host.split(".")[0]) < 2 or host.replace(".", "").isdigit()):
             continue
-        url = re.sub(r"^((?:https?://)?www)(?=[a-z0-9-]+\.)", r"\1.", url.rstrip("./").lower())  # "wwwacme.de"
+        # "wwwacme.de", "www-acme.de", and a stray glyph glued in front ("awww.acme.de")
+        url = re.sub(r"^((?:https?://)?)[a-z]?www[.-]?(?=[a-z0-9-]+\.)", r"\1www.", url.rstrip("./").lower())
         url = _WWW_DOTLESS.sub(_dot_before_tld, url)  # "www.acmecom"
         out.append((url, m.span(1)))
     return out
+
+
+# A web address printed on its own line may lose its dots altogether ("Web: www silverline pt");
+# what stays is the email's domain with junk of a scheme and "www" in front.
+_WEB_PREFIX_MAX = 12
+
+
+def site_in_line(text: str, email_domains: list[str]) -> str | None:
+    """The website a line shows when its letters spell one of the card's email domains at its end
+    ("hups//www .altavista-solution.at", "W ironbridge in", "quantix se")."""
+    squashed = re.sub(r"[^a-z0-9]", "", text.lower())
+    for domain in email_domains:
+        key = re.sub(r"[^a-z0-9]", "", domain)
+        if len(key) < 6 or len(squashed) > len(key) + _WEB_PREFIX_MAX + 2:
+            continue
+        m = fuzz.partial_ratio_alignment(key, squashed, score_cutoff=88)
+        # Sites are printed lower-case and end in their TLD; a company line ("Quantix SE")
+        # may spell the domain too, but in capitals.
+        tail = text.rstrip(" .")[-len(domain):]
+        if (m and m.dest_end >= len(squashed) - 2 and m.dest_start <= _WEB_PREFIX_MAX
+                and squashed.endswith(domain.rsplit(".", 1)[-1]) and tail == tail.lower()):
+            return ("www." if "ww" in squashed[: m.dest_start] else "") + domain
+    return None
+
+
+def complete_site(url: str, email_domains: list[str]) -> str:
+    """'www.granite' (the TLD lost) with 'ines@granite.pt' on the card -> 'www.granite.pt'."""
+    m = re.match(r"^((?:https?://)?www\.)([a-z0-9-]+)$", url)
+    if m:
+        for domain in email_domains:
+            if registered_label(domain) == m.group(2):
+                return m.group(1) + domain
+    return url
 
 
 def domain_of(email_or_url: str) -> str:

@@ -172,3 +172,9 @@ def test_printed_country_wins_over_the_grouping_of_a_national_number():
     card = parse_text("Chloé Martin\nM 0450 78 44 91\nchloe@helios.com\n12 rue de la Paix\n74000 Annecy\nFrance",
                       "eng+fra")
     assert [p.number for p in card.phones] == ["+33450784491"]
+
+
+def test_a_web_line_that_lost_its_dots_is_the_website_not_the_company():
+    card = parse_text("Silverline Tecnologia\nJoão Oliveira\nGestor de Compras\njoao_oliveira@silverline.pt\n"
+                      "Web: www silverline pt\nRua de Santa Catarina 50", "eng+por")
+    assert (card.website, card.company) == ("www.silverline.pt", "Silverline Tecnologia")
