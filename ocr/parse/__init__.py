@@ -69,6 +69,8 @@ def _is_logo_residue(words: list[Word], i: int) -> bool:
     """A short, doubtful token opening a line before real words ("A\\ Kestrel", "4 & Zenith")."""
     w = words[i]
     rest = words[i + 1:]
+    if w.text.isdigit() and address_score(" ".join(x.text for x in rest)):
+        return False  # the house number of "69 High Street"
     return (_alnum(w.text) <= 2 and w.conf < 85 and bool(rest)  # "(FJ" counts as short as "FJ"
             and all(_alnum(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3)
 
@@ -79,8 +81,10 @@ def _alnum(text: str) -> int:
 
 def _is_noise(words: list[Word]) -> bool:
     text = " ".join(w.text for w in words)
+    # Texture never spells a country ("Nederland" in pale print is read right at 21 %).
     return (bool(words) and max(w.conf for w in words) < NOISE_CONF
-            and Line(words).conf < NOISE_CONF / 100 * 0.7 and not _CONTACT_HINT.search(text))
+            and Line(words).conf < NOISE_CONF / 100 * 0.7 and not _CONTACT_HINT.search(text)
+            and not country_named(text))
 
 
 def _clean(lines: list[Line]) -> list[Line]:

@@ -7,7 +7,7 @@ from .phones import region_of
 from .vocab import (COUNTRY_BY_NAME, FUNCTION_WORDS, HOUSE_NUMBER_RE, NON_COUNTRY_TLDS, POSTCODE_COUNTRY, POSTCODE_RE,
                     STREET_SUFFIX_RE, STREET_WORDS, TLD_COUNTRY)
 
-_WORD_RE = re.compile(r"[^\W_]+\.?|c/", re.UNICODE)
+_WORD_RE = re.compile(r"\bc/|[^\W_]+\.?", re.UNICODE | re.IGNORECASE)  # the Spanish "C/ Mayor" is a street
 
 
 def _country_key(text: str) -> str:
@@ -20,7 +20,9 @@ _COUNTRY_BY_KEY = {_country_key(name): code for name, code in COUNTRY_BY_NAME.it
 def country_named(text: str) -> str | None:
     """ISO code when the whole line (or its last comma part) is a country name ("P.R. China")."""
     for candidate in (text, text.split(",")[-1]):
-        if code := _COUNTRY_BY_KEY.get(_country_key(candidate)):
+        key = _country_key(candidate)
+        # OCR reads a capital I as l, 1 or | ("lreland", "ltaly").
+        if code := _COUNTRY_BY_KEY.get(key) or _COUNTRY_BY_KEY.get(re.sub(r"^[l1|]", "i", key)):
             return code
     return None
 

@@ -127,8 +127,9 @@ POSTCODE_COUNTRY = [
     (re.compile(r"\b\d{4}-\d{3}\b"), "PT"),
     (re.compile(r"\b\d{2}-\d{3}\b"), "PL"),
     (re.compile(r"\b\d{3}\s\d{2}\s+[A-ZÅÄÖ]"), "SE"),
-    (re.compile(r"\b[AC-FHKNPRTV-Y]\d{2}\s(?=[A-Z\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}\b"), "IE"),  # Eircode
+    # Eircode; OCR reads the 0 of Dublin's "D02" as O
+    (re.compile(r"\b[AC-FHKNPRTV-Y](?:\d[\dO]|O\d)\s(?=[A-Z\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}\b"), "IE"),
 ]
 POSTCODE_RE = re.compile(
     r"\b(\d{4,6}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}\s\d{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|"
-    r"\d{4}\s?[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?\s[\dO][A-Z]{2})\b")
+    r"\d{4}\s?[A-Z]{2}|[A-Z](?:\d[\dO]|O\d)\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?\s[\dO][A-Z]{2})\b")
