@@ -14,7 +14,7 @@ from .contacts import (complete_site, domain_of, find_emails, find_websites, nor
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
 from .phones import PhoneHit, find_phones, region_of, starts_with_phone_label
-from .reconcile import email_in_token, fix_domain, fix_local, fix_words, name_spellings
+from .reconcile import email_in_token, fix_domain, fix_local, fix_words, local_parts, name_spellings
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
 
@@ -233,7 +233,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
 
 def _reconcile_email(card: ParsedCard, normalised: list[str]) -> None:
     """Repair the email from the name, or find it where OCR lost the "@"."""
-    card.emails = [fix_local(e, card.name) for e in card.emails]
+    card.emails = [_joined_with_word_before(fix_local(e, card.name), card.name, normalised) for e in card.emails]
     if card.emails:
         return
     for text in normalised:
@@ -245,6 +245,20 @@ def _reconcile_email(card: ParsedCard, normalised: list[str]) -> None:
                     card.website = None
                     card.confidence.pop("website", None)
                 return
+
+
+def _joined_with_word_before(email: str, name: str, normalised: list[str]) -> str:
+    """'E e karlsson@bluepeak.se' on Erik Karlsson's card -> 'e.karlsson@bluepeak.se': OCR lost
+    the dot and the initial came apart from the surname, which alone looked like an address."""
+    options = local_parts(name)
+    if email.split("@")[0] not in options:
+        return email
+    for text in normalised:
+        if m := re.search(r"(?:^|\s)([a-z0-9]+)\s+" + re.escape(email), text.lower()):
+            for sep in ".", "_":
+                if f"{m.group(1)}{sep}{email.split('@')[0]}" in options:
+                    return f"{m.group(1)}{sep}{email}"
+    return email
 
 
 def _next_to(i: int, scores: dict[int, float]) -> bool:

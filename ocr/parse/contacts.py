@@ -39,16 +39,32 @@ def _dot_before_tld(m: re.Match) -> str:
     return host
 
 
+# "|" never stands in an address: before a dot it is the initial l of "l.svensson@" read as a
+# bar (elsewhere, as in "|l.campbell@", it is a stray rule).
+_BAR_FOR_L = re.compile(r"(?<![\w.])\|(?=\.[a-z][\w.+-]*@)")
+# "sneha _gupta@": OCR put a space before the separator.
+_SPACE_BEFORE_SEP = re.compile(r"(?<![\w.@-])([a-z][a-z0-9]*)\s+(?=[._-][a-z][\w.+-]*@)")
+# "@kestrel_pt": the dot before the TLD read as an underscore, which no domain holds.
+_UNDERSCORE_TLD = re.compile(r"(@[a-z0-9.-]+)_(?=(" + "|".join(sorted(KNOWN_TLDS)) + r")\b)", re.I)
+# "thiago.souza E sunfield-tecnolog.com": the "@" read as a glyph of its own.
+_LOOSE_AT = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9])\s+[@EeQ&©®]\s+(?=[a-z0-9-]+(\.[a-z0-9-]+)*\.("
+                       + "|".join(sorted(KNOWN_TLDS)) + r")\b)")
+
+
 def normalise(text: str) -> str:
     text = _AT_LOOKALIKE.sub("@", text)
+    text = _BAR_FOR_L.sub("l", text)
+    text = _LOOSE_AT.sub(r"\1@", text)
     for pattern, repl in _OBFUSCATIONS:
         text = pattern.sub(repl, text)
     text = _SPACED_AT.sub("@", text)
     text = _SPLIT_LOCAL.sub(lambda m: m.group(0) if m.group(1).lower() in EMAIL_LABELS else m.group(1) + m.group(2),
                             text)
+    text = _SPACE_BEFORE_SEP.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1), text)
     text = _LOST_UNDERSCORE.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1) + "_", text)
     text = _SPACED_DOT.sub(r"\1.", text)
     text = _SPACED_TLD.sub(r"\1.\2", text)
+    text = _UNDERSCORE_TLD.sub(r"\1.", text)
     text = _DOTLESS_DOMAIN.sub(_dot_before_tld, text)
     return _SPACED_TLD_AT_END.sub(r".\1", text)
 

@@ -22,6 +22,12 @@ from ocr.parse.contacts import (complete_site, find_emails, find_websites, norma
         ("Email sabine fischer@arcadia.de", "sabine_fischer@arcadia.de"),  # underscore lost by OCR
         ("Mail: c.murphy@cobaltcom", "c.murphy@cobalt.com"),  # dot before the TLD lost
         ("olivia.tremblay@pinecrest-medical ca", "olivia.tremblay@pinecrest-medical.ca"),
+        ("|.svensson@helios.se", "l.svensson@helios.se"),  # the initial l read as a bar
+        ("Mail |l.campbell@evergreen-labs.ca", "l.campbell@evergreen-labs.ca"),  # a stray rule
+        ("E-mail: sneha _gupta@polaris.com", "sneha_gupta@polaris.com"),
+        ("Mail bcosta@kestrel_pt", "bcosta@kestrel.pt"),  # the dot before the TLD read as _
+        ("Email. thiago.souza E sunfield-tecnolog.com", "thiago.souza@sunfield-tecnolog.com"),  # @ read as E
+        ("jan.smit & brightline.nl", "jan.smit@brightline.nl"),
     ],
 )
 def test_email_is_found_and_lower_cased(line, email):
@@ -43,6 +49,11 @@ def test_email_is_found_and_lower_cased(line, email):
 )
 def test_website_is_found(line, site):
     assert [u for u, _ in find_websites(normalise(line))] == [site]
+
+
+@pytest.mark.parametrize("line", ["Sales & Marketing", "Research & Development", "Smith & Jones Ltd"])
+def test_an_ampersand_between_words_is_no_email(line):
+    assert find_emails(normalise(line)) == []
 
 
 @pytest.mark.parametrize("line", ["Helios Packaging S.r.l.", "Dr. Gabriel Souza", "Sp. z o.o.", "info@acme.com"])

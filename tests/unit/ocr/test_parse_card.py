@@ -178,3 +178,16 @@ def test_a_web_line_that_lost_its_dots_is_the_website_not_the_company():
     card = parse_text("Silverline Tecnologia\nJoão Oliveira\nGestor de Compras\njoao_oliveira@silverline.pt\n"
                       "Web: www silverline pt\nRua de Santa Catarina 50", "eng+por")
     assert (card.website, card.company) == ("www.silverline.pt", "Silverline Tecnologia")
+
+
+@pytest.mark.parametrize(
+    ("line", "email"),
+    [
+        ("E e karlsson@bluepeak.se", "e.karlsson@bluepeak.se"),
+        ("Mail erik karlsson@bluepeak.se", "erik_karlsson@bluepeak.se"),
+        ("E: karlsson@bluepeak.se", "karlsson@bluepeak.se"),
+        ("Sales karlsson@bluepeak.se", "karlsson@bluepeak.se"),
+    ],
+)
+def test_the_first_name_or_initial_ocr_parted_from_the_address_is_joined_again(line, email):
+    assert parse_text(f"Erik Karlsson\nKey Account Manager\n{line}", "eng+swe").emails == [email]
