@@ -5,6 +5,7 @@ domains and country codes help everything else), then the address, then the pers
 company among what is left.
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -13,7 +14,7 @@ from .contacts import (complete_site, domain_of, find_emails, find_websites, nor
                        site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
-from .phones import PhoneHit, find_phones, region_of, starts_with_phone_label
+from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label
 from .reconcile import email_in_token, fix_domain, fix_local, fix_words, local_parts, name_spellings
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
@@ -206,7 +207,14 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
             card.country, conf["country"] = code, c
             break
 
-    people_lines = [lines[i] for i in rest if i not in addr and not _CONTACT_LABELS.fullmatch(lines[i].text.strip())]
+    people_lines = []
+    for i, ln in enumerate(lines):
+        if i in contact_idx:
+            ln = _head_before_contacts(ln)
+        elif i in addr or _CONTACT_LABELS.fullmatch(ln.text.strip()):
+            continue
+        if ln:
+            people_lines.append(ln)
     locals_ = [fold(e.split("@")[0]) for e in card.emails]
     labels = [registered_label(domain_of(d)) for d in domains]
     cores = list(dict.fromkeys(label.replace("-", "") for label in labels))
@@ -259,6 +267,23 @@ def _joined_with_word_before(email: str, name: str, normalised: list[str]) -> st
                 if f"{m.group(1)}{sep}{email.split('@')[0]}" in options:
                     return f"{m.group(1)}{sep}{email}"
     return email
+
+
+_CONTACT_WORD = re.compile(r"[@\d+]|www|https?:", re.I)
+
+
+def _head_before_contacts(line: Line) -> Line | None:
+    """The words in front of a phone or email on one line: Tesseract joins the name or title to
+    the number or address printed level with it in the next column ("Dr. Małgorzata Wiśniewska
+    T: +48 12 323 32 06", "Business Development Director thomas.claes@lumen-software.com")."""
+    head = list(itertools.takewhile(lambda w: not _CONTACT_WORD.search(w.text), line.words))
+    if len(head) == len(line.words):
+        return None  # a contact line without the usual marks ("quantix se"), nothing in front of it
+    while head and (is_phone_label(head[-1].text) or _CONTACT_LABELS.fullmatch(head[-1].text)):
+        head.pop()
+    if sum(sum(ch.isalpha() for ch in w.text) >= 2 for w in head) < 2:
+        return None
+    return Line(head)
 
 
 def _next_to(i: int, scores: dict[int, float]) -> bool:

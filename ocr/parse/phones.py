@@ -53,6 +53,11 @@ def _kind_of_label(label: str | None) -> str | None:
     return None
 
 
+def is_phone_label(word: str) -> bool:
+    """'Tel.', 'M:', 'Handy' -- spelled right; a misread label is left to the number's context."""
+    return word.strip(".:;-/()").lower() in _LABEL_TYPE
+
+
 def starts_with_phone_label(text: str) -> bool:
     first = re.match(r"\s*([^\W\d_]+)[\s.:]", text)
     return bool(first) and first.group(1).lower() in _LABEL_TYPE and len(first.group(1)) >= 3

@@ -191,3 +191,24 @@ def test_a_web_line_that_lost_its_dots_is_the_website_not_the_company():
 )
 def test_the_first_name_or_initial_ocr_parted_from_the_address_is_joined_again(line, email):
     assert parse_text(f"Erik Karlsson\nKey Account Manager\n{line}", "eng+swe").emails == [email]
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Dr. Małgorzata Wiśniewska T: +48 12 323 32 06", "name", "Dr. Małgorzata Wiśniewska"),
+        ("Sergio Fernández Ruiz M-+34 612 745 682", "name", "Sergio Fernández Ruiz"),
+        ("Business Development Director thomas.claes@lumen-software.com", "title", "Business Development Director"),
+    ],
+)
+def test_a_name_or_title_joined_to_the_contact_printed_level_with_it_is_still_read(line, field, value):
+    card = parse_text(f"Lumen Software SRL\n{line}\nRue de la Loi 12\n1040 Bruxelles", "eng+fra")
+    assert getattr(card, field) == value
+    assert card.phones or card.emails
+
+
+@pytest.mark.parametrize("line", ["Tel. +32 2 345 67 89", "E-mail: thomas@lumen.be", "Mobile Phone +32 450 66 05 52"])
+def test_labels_in_front_of_a_contact_are_no_name_or_title(line):
+    card = parse_text(f"Thomas Claes\nSales Manager\nLumen Software SRL\n{line}", "eng+fra")
+    assert (card.name, card.title, card.company, card.department) == (
+        "Thomas Claes", "Sales Manager", "Lumen Software SRL", None)
