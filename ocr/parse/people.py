@@ -107,7 +107,10 @@ def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]
     taken: set[int] = set()
 
     comp = [(company_score(t, domain_cores), i) for i, t in enumerate(texts)]
-    title = [(title_score(t), i) for i, t in enumerate(texts)]
+    # "Ufficio Commerciale" beside "Direttore Commerciale": both hold a role word, but the one
+    # naming a department is the department.
+    named_dept = [any(w in DEPARTMENT_WORDS for w in _words(t)) for t in texts]
+    title = [(title_score(t) - 0.1 * named_dept[i], i) for i, t in enumerate(texts)]
     dept = [(department_score(t), i) for i, t in enumerate(texts)]
     name = []
     for i, t in enumerate(texts):
@@ -131,7 +134,7 @@ def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]
         s, i = best
         out.title = (texts[i], s * lines[i].conf)
         taken.add(i)
-    if best := _best(dept, taken):
+    if best := _best(dept, taken) or _best([(0.6, i) for s, i in title if s > 0 and named_dept[i]], taken):
         s, i = best
         out.department = (texts[i], s * lines[i].conf)
         taken.add(i)

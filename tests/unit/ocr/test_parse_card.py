@@ -212,3 +212,23 @@ def test_labels_in_front_of_a_contact_are_no_name_or_title(line):
     card = parse_text(f"Thomas Claes\nSales Manager\nLumen Software SRL\n{line}", "eng+fra")
     assert (card.name, card.title, card.company, card.department) == (
         "Thomas Claes", "Sales Manager", "Lumen Software SRL", None)
+
+
+@pytest.mark.parametrize(
+    ("title_line", "dept_line", "langs"),
+    [
+        ("Direttore Commerciale", "Ufficio Commerciale", "eng+ita"),
+        ("Ingénieur Commercial", "Service Commercial", "eng+fra"),
+        ("Responsable Marketing", "Direction Commerciale", "eng+fra"),
+    ],
+)
+def test_a_department_named_with_a_role_word_is_the_department_not_a_second_title(title_line, dept_line, langs):
+    for lines in ((title_line, dept_line), (dept_line, title_line)):
+        card = parse_text("Marco Russo\n" + "\n".join(lines) + "\nHelios Automazione SpA\nmarco@helios.it", langs)
+        assert (card.title, card.department) == (title_line, dept_line)
+
+
+def test_an_area_manager_alone_is_a_title():
+    card = parse_text("Marco Russo\nArea Manager\nHelios Automazione SpA\nmarco@helios.it", "eng+ita")
+    assert (card.title, card.department) == ("Area Manager", None)
+
