@@ -5,6 +5,7 @@ domains and country codes help everything else), then the address, then the pers
 company among what is left.
 """
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label
 from .reconcile import email_in_token, fix_domain, fix_local, fix_words, local_parts, name_spellings
+from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
 
@@ -76,6 +78,16 @@ def _is_logo_residue(words: list[Word], i: int) -> bool:
             and all(_alnum(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3)
 
 
+_FIELD_WORDS = FUNCTION_WORDS | COMPANY_WORDS | DEPARTMENT_WORDS
+
+
+def _is_misread_ampersand(words: list[Word], i: int) -> bool:
+    """'Research 8. Development': Tesseract reads "&" as 8 between two words of a department or
+    company name (a number there would be a house or suite number, between other words)."""
+    return (words[i].text in ("8", "8.") and 0 < i < len(words) - 1
+            and words[i - 1].text.lower() in _FIELD_WORDS and words[i + 1].text.lower() in _FIELD_WORDS)
+
+
 def _alnum(text: str) -> int:
     return sum(ch.isalnum() for ch in text)
 
@@ -99,6 +111,8 @@ def _clean(lines: list[Line]) -> list[Line]:
                  if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS or _between_digits(ln.words, i))
                  and not (len(w.text) <= 3 and w.height > max(1.6 * ln.height, 2.5 * body_height))]
         words = [w for i, w in enumerate(words) if not _is_logo_residue(words, i)]
+        words = [dataclasses.replace(w, text="&") if _is_misread_ampersand(words, i) else w
+                 for i, w in enumerate(words)]
         words = _merge_han(words)
         if len(words) == 1 and _BAR_GLYPHS.match(words[0].text):
             continue  # a bar-chart logo read as "all", "il", "ili"

@@ -232,3 +232,15 @@ def test_an_area_manager_alone_is_a_title():
     card = parse_text("Marco Russo\nArea Manager\nHelios Automazione SpA\nmarco@helios.it", "eng+ita")
     assert (card.title, card.department) == ("Area Manager", None)
 
+
+@pytest.mark.parametrize(
+    ("line", "department"),
+    [("Research 8. Development", "Research & Development"), ("Sales 8 Marketing", "Sales & Marketing")],
+)
+def test_an_ampersand_read_as_8_between_department_words_is_restored(line, department):
+    assert parse_text(f"Katarzyna Nowak\nField Application Engineer\n{line}\nk.nowak@bluepeak.pl").department == department
+
+
+def test_a_suite_number_8_between_words_stays_a_number():
+    card = parse_text("Jack Kelly\nOperations Manager\nLevel 8 Tower 2\n100 George Street\nBrisbane QLD 4000")
+    assert card.address.startswith("Level 8 Tower 2")
