@@ -27,7 +27,7 @@ LANG_REGIONS = {"eng": ["US", "GB"], "deu": ["DE", "AT", "CH"], "fra": ["FR", "B
                 "nld": ["NL", "BE"], "nor": ["NO"], "dan": ["DK"]}
 _CONTACT_LABELS = re.compile(
     r"\b(e-?mail|mail|email|e|w|web|website|internet|url|www|homepage|correo|courriel|邮箱|网址)\b[.:]?", re.I)
-_JUNK_EDGES = re.compile(r"^[\W_]+|[|•·©®™*_~=<>\[\]{}]+$", re.UNICODE)
+_JUNK_EDGES = re.compile(r"^[\W_]+|[|•·©®™*_~=<>\[\]{}\"“”,;]+$", re.UNICODE)
 _CONTACT_HINT = re.compile(r"@|\+\d|www\.|https?:", re.I)  # lines whose digits are phones, not postcodes
 # A line none of whose words Tesseract is even half sure of, and most far less, is texture or
 # a band's shading read as text ("säkras Ar I A IE ee") -- unless it holds an email or a web

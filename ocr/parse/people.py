@@ -71,7 +71,7 @@ def company_score(text: str, domain_cores: list[str]) -> float:
 def name_score(text: str, email_locals: list[str]) -> float:
     if _HAN_NAME_RE.match(text.replace(" ", "")):
         return 0.75
-    tokens = text.split()
+    tokens = [t.rstrip("\"“”,;") for t in text.split()]  # "MacDonald”," -- a stray mark after the name
     while tokens and tokens[0].lower() in _NAME_PREFIXES:
         tokens = tokens[1:]
     core = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
@@ -99,8 +99,19 @@ def _best(scored: list[tuple[float, int]], taken: set[int]) -> tuple[float, int]
     return max(free, default=None)
 
 
+def _restore_capital_i(text: str, domain_cores: list[str]) -> str:
+    """'Ananya lyer' -> 'Ananya Iyer': OCR reads a capital I as l, and no name starts with a
+    small l (particles like "la" and "le" aside)."""
+    tokens = text.split()
+    fixed = [f"I{t[1:]}" if len(t) >= 3 and t[0] == "l" and t[1:].isalpha() and t[1:].islower() else t
+             for t in tokens]
+    if fixed == tokens or title_score(text) or department_score(text) or company_score(text, domain_cores):
+        return text
+    return " ".join(fixed) if name_score(" ".join(fixed), []) else text
+
+
 def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]) -> People:
-    texts = [ln.text for ln in lines]
+    texts = [_restore_capital_i(ln.text, domain_cores) for ln in lines]
     heights = [ln.height for ln in lines]
     tallest = sorted(heights, reverse=True)
     out = People()

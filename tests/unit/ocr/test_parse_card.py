@@ -244,3 +244,20 @@ def test_an_ampersand_read_as_8_between_department_words_is_restored(line, depar
 def test_a_suite_number_8_between_words_stays_a_number():
     card = parse_text("Jack Kelly\nOperations Manager\nLevel 8 Tower 2\n100 George Street\nBrisbane QLD 4000")
     assert card.address.startswith("Level 8 Tower 2")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ananya lyer", "Ananya Iyer"),  # capital I read as l
+        ("lngrid Karlsson", "Ingrid Karlsson"),
+        ("Ethan MacDonald”,", "Ethan MacDonald"),  # a stray mark after the name
+        ("Jean le Blanc", "Jean le Blanc"),
+    ],
+)
+def test_names_ocr_misread_at_an_edge_are_still_names(line, name):
+    assert parse_text(f"Tidewater Components Ltd.\n{line}\nVP of Sales\nsales@tidewater.in").name == name
+
+
+def test_a_lower_case_l_word_in_a_title_is_not_turned_into_a_capital_i():
+    assert parse_text("Ananya Iyer\nSales lead\nTidewater Components Ltd.").title == "Sales lead"
