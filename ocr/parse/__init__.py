@@ -15,7 +15,7 @@ from .contacts import (complete_site, domain_of, find_emails, find_websites, nor
                        site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
-from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label
+from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
 from .reconcile import email_in_token, fix_domain, fix_local, fix_words, local_parts, name_spellings
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS
 
@@ -199,11 +199,15 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         for hit, span in find_phones("".join(masked), regions, sure=len(shown_regions)):
             if any(p.number == hit.number and p.type == hit.type for p in card.phones):
                 continue
+            if not hit.labelled and not hit.raw.startswith(("+", "0", "(")) and _is_street_and_city(lines[i].text):
+                continue  # the house number and postcode of "Am Hafen 230. 50646 Köln"
             card.phones.append(hit)
             contact_idx.add(i)
             (intl_numbers if hit.raw.lstrip().startswith(("+", "00")) else national_numbers).append(hit.number)
             weight = (0.95 if hit.valid else 0.5) * (1.0 if hit.labelled else 0.85)
             conf["phones"] = min(conf.get("phones", 1.0), weight * lines[i].conf)
+
+    type_unlabelled_fax(card.phones)
 
     rest = [i for i in range(len(lines)) if i not in contact_idx]
     # A line opening with a phone label is a phone OCR garbled, whatever digits it shows.
@@ -281,6 +285,10 @@ def _joined_with_word_before(email: str, name: str, normalised: list[str]) -> st
                 if f"{m.group(1)}{sep}{email.split('@')[0]}" in options:
                     return f"{m.group(1)}{sep}{email}"
     return email
+
+
+def _is_street_and_city(text: str) -> bool:
+    return address_score(text) >= 0.85 and len(re.findall(r"[^\W\d_]{3,}", text)) >= 2
 
 
 _CONTACT_WORD = re.compile(r"[@\d+]|www|https?:", re.I)

@@ -122,12 +122,17 @@ def find_phones(text: str, regions: list[str], sure: int = 0) -> list[tuple[Phon
     return best[1]
 
 
+# "+91 81233 $5701": OCR reads a 5 as "$", which no phone number holds.
+_DOLLAR_FIVE = re.compile(r"(?<=[\d\s])\$(?=\d)")
+
+
 def _find_in(text: str, region: str) -> tuple[list[tuple[PhoneHit, tuple[int, int]]], int]:
     """The numbers of a line read as if national ones were of `region`, and how many of them are
     grouped the way that region writes them."""
     hits: list[tuple[PhoneHit, tuple[int, int]]] = []
     fits = 0
     text = _split_glued(text, region if region != "ZZ" else None)
+    text = _DOLLAR_FIVE.sub("5", text)
     for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
         if sum(ch.isdigit() for ch in m.raw_string) < MIN_DIGITS:
             continue  # a postcode or house number, not a phone
@@ -143,6 +148,23 @@ def _find_in(text: str, region: str) -> tuple[list[tuple[PhoneHit, tuple[int, in
         e164 = phonenumbers.format_number(num, PhoneNumberFormat.E164)
         hits.append((PhoneHit(kind, e164, m.raw_string, labelled, valid), (m.start, m.end)))
     return hits, fits
+
+
+def type_unlabelled_fax(hits: list[PhoneHit]) -> None:
+    """A card that prints its numbers without labels lists the office first and the fax last:
+    a second landline in the office's area is the fax. (Mobiles are told by their range; US and
+    Canadian numbers can be either, so they are left alone.)"""
+    if len(hits) < 2 or any(h.labelled for h in hits):
+        return
+    landlines = [(h, n) for h in hits
+                 if phonenumbers.number_type(n := phonenumbers.parse(h.number)) == PhoneNumberType.FIXED_LINE]
+    if len(landlines) >= 2 and _area(landlines[0][1]) == _area(landlines[-1][1]):
+        landlines[-1][0].type = "fax"
+
+
+def _area(num: phonenumbers.PhoneNumber) -> tuple[int, str]:
+    nsn = phonenumbers.national_significant_number(num)
+    return num.country_code, nsn[: phonenumbers.length_of_national_destination_code(num)]
 
 
 def region_of(e164: str) -> str | None:

@@ -261,3 +261,14 @@ def test_names_ocr_misread_at_an_edge_are_still_names(line, name):
 
 def test_a_lower_case_l_word_in_a_title_is_not_turned_into_a_capital_i():
     assert parse_text("Ananya Iyer\nSales lead\nTidewater Components Ltd.").title == "Sales lead"
+
+
+def test_house_number_and_postcode_of_a_street_line_are_no_phone():
+    card = parse_text("Jörg Becker\nM. 01512 3369781\nAm Hafen 230. 50646 Köln", "eng+deu")
+    assert [p.number for p in card.phones] == ["+4915123369781"]
+    assert card.address == "Am Hafen 230. 50646 Köln"
+
+
+def test_a_number_behind_a_misread_label_is_still_a_phone():
+    card = parse_text("Nuria Sanchez\nTit. 81005 7475\nAvda. Diagonal, 202\n41096 Sevilla", "eng+spa")
+    assert [p.number for p in card.phones] == ["+34810057475"]

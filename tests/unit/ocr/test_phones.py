@@ -2,7 +2,7 @@
 
 import pytest
 
-from ocr.parse.phones import find_phones
+from ocr.parse.phones import find_phones, type_unlabelled_fax
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,33 @@ def test_national_number_goes_to_the_region_that_groups_its_digits_that_way(line
 
 def test_a_region_known_from_the_card_keeps_a_number_valid_there_whatever_its_layout():
     assert find_phones("M 0450 78 44 91", ["FR", "BE"], sure=1)[0][0].number == "+33450784491"
+
+
+def test_a_five_read_as_a_dollar_sign_is_a_five():
+    assert [h.number for h, _ in find_phones("Mobile +91 81233 $5701", [])] == ["+918123355701"]
+
+
+def _typed(numbers: list[str], labelled: bool = False) -> list[str]:
+    hits = [find_phones(n, ["AU"])[0][0] for n in numbers]
+    for h in hits:
+        h.labelled = labelled
+    type_unlabelled_fax(hits)
+    return [h.type for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("numbers", "types"),
+    [
+        (["+61 2 1285 5821", "+61 412 876 986", "+61 2 1278 2783"], ["work", "mobile", "fax"]),
+        (["(02) 1213 0058", "(02) 1201 4911"], ["work", "fax"]),
+        (["+61 2 1285 5821", "+61 3 9123 4567"], ["work", "work"]),  # another city: a second office
+        (["+61 2 1285 5821", "+61 412 876 986"], ["work", "mobile"]),
+        (["+1 201-521-3326", "+1 201-533-1997"], ["work", "work"]),  # US numbers may be mobiles
+    ],
+)
+def test_unlabelled_second_landline_in_the_office_area_is_the_fax(numbers, types):
+    assert _typed(numbers) == types
+
+
+def test_labelled_numbers_keep_their_labels_types():
+    assert _typed(["Tel +61 2 1285 5821", "Direct +61 2 1278 2783"], labelled=True) == ["work", "work"]
