@@ -291,7 +291,9 @@ def _is_street_and_city(text: str) -> bool:
     return address_score(text) >= 0.85 and len(re.findall(r"[^\W\d_]{3,}", text)) >= 2
 
 
-_CONTACT_WORD = re.compile(r"[@\d+]|www|https?:", re.I)
+_GLUED_LABEL = re.compile(r"(?<=[^\W\d_]{3})(E-?mail|Mail|Tel|Fax|Mob|Phone)[.:]?$")
+_WORD_LIKE = re.compile(r"[^\W\d_][\w.'’-]*")
+_CONTACT_WORD = re.compile(r"[@\d+]|www|https?:|^[a-z0-9]+[._][a-z]", re.I)  # the last: "p.kowalskiQ"
 
 
 def _head_before_contacts(line: Line) -> Line | None:
@@ -301,7 +303,11 @@ def _head_before_contacts(line: Line) -> Line | None:
     head = list(itertools.takewhile(lambda w: not _CONTACT_WORD.search(w.text), line.words))
     if len(head) == len(line.words):
         return None  # a contact line without the usual marks ("quantix se"), nothing in front of it
-    while head and (is_phone_label(head[-1].text) or _CONTACT_LABELS.fullmatch(head[-1].text)):
+    if head and (glued := _GLUED_LABEL.search(head[-1].text)):  # "RepresentativeE-mail"
+        head[-1] = dataclasses.replace(head[-1], text=head[-1].text[: glued.start()])
+    # A label, or a misread one with marks in it ('"If' for "Tel").
+    while head and (is_phone_label(head[-1].text) or _CONTACT_LABELS.fullmatch(head[-1].text)
+                    or not _WORD_LIKE.fullmatch(head[-1].text)):
         head.pop()
     if sum(sum(ch.isalpha() for ch in w.text) >= 2 for w in head) < 2:
         return None

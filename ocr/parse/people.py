@@ -110,8 +110,23 @@ def _restore_capital_i(text: str, domain_cores: list[str]) -> str:
     return " ".join(fixed) if name_score(" ".join(fixed), []) else text
 
 
+_KNOWN_WORDS = ROLE_WORDS | FUNCTION_WORDS | DEPARTMENT_WORDS | COMPANY_WORDS
+
+
+def _join_split_words(text: str) -> str:
+    """'Regional Sales Re presentative' -> 'Regional Sales Representative': OCR put a space inside
+    a word the vocabulary knows, and neither half is a word it knows."""
+    tokens = text.split()
+    for k in range(len(tokens) - 1, 0, -1):
+        a, b = tokens[k - 1], tokens[k]
+        if (b[:1].islower() and (a + b).lower() in _KNOWN_WORDS
+                and a.lower() not in _KNOWN_WORDS and b.lower() not in _KNOWN_WORDS):
+            tokens[k - 1:k + 1] = [a + b]
+    return " ".join(tokens)
+
+
 def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]) -> People:
-    texts = [_restore_capital_i(ln.text, domain_cores) for ln in lines]
+    texts = [_join_split_words(_restore_capital_i(ln.text, domain_cores)) for ln in lines]
     heights = [ln.height for ln in lines]
     tallest = sorted(heights, reverse=True)
     out = People()
@@ -189,7 +204,8 @@ def _join_company_fragments(lines: list[Line], i: int, comp: list[tuple[float, i
             continue
         if _beside(lines[i], lines[j]) and (LEGAL_RE.search(lines[j].text) or _has_real_word(lines[j].text)):
             row.append(j)
-        elif abs(i - j) == 1 and comp[j][0] > 0 and comp[i][0] + comp[j][0] >= 1.2:
+        elif (abs(i - j) == 1 and comp[j][0] > 0 and comp[i][0] + comp[j][0] >= 1.2
+              and not department_score(lines[j].text) and not title_score(lines[j].text)):
             a, b = lines[min(i, j)], lines[max(i, j)]
             if 0 <= b.top - a.top < 2.2 * max(a.height, b.height) and abs(a.left - b.left) < 3 * a.height:
                 (above if j < i else below).append(j)

@@ -199,6 +199,9 @@ def test_the_first_name_or_initial_ocr_parted_from_the_address_is_joined_again(l
         ("Dr. Małgorzata Wiśniewska T: +48 12 323 32 06", "name", "Dr. Małgorzata Wiśniewska"),
         ("Sergio Fernández Ruiz M-+34 612 745 682", "name", "Sergio Fernández Ruiz"),
         ("Business Development Director thomas.claes@lumen-software.com", "title", "Business Development Director"),
+        ('María José García López "If +34 810 363 450', "name", "María José García López"),  # label misread
+        ("Regional Sales RepresentativeE-mail r.claes@lumen.be", "title", "Regional Sales Representative"),
+        ("Paweł Kowalski E p.kowalskiQ lumen.be", "name", "Paweł Kowalski"),
     ],
 )
 def test_a_name_or_title_joined_to_the_contact_printed_level_with_it_is_still_read(line, field, value):
@@ -272,3 +275,19 @@ def test_house_number_and_postcode_of_a_street_line_are_no_phone():
 def test_a_number_behind_a_misread_label_is_still_a_phone():
     card = parse_text("Nuria Sanchez\nTit. 81005 7475\nAvda. Diagonal, 202\n41096 Sevilla", "eng+spa")
     assert [p.number for p in card.phones] == ["+34810057475"]
+
+
+def test_a_department_line_above_the_company_is_not_part_of_its_name():
+    card = parse_text("Luca Meier\nProjektingenieur\nVertrieb International\nEvergreen Packaging AG\n"
+                      "l.meier@evergreen.com", "eng+deu")
+    assert (card.company, card.department) == ("Evergreen Packaging AG", "Vertrieb International")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("Regional Sales Re presentative", "Regional Sales Representative"),
+     ("Senior Consul tant", "Senior Consultant"),
+     ("Head of Sales", "Head of Sales")],
+)
+def test_a_title_word_ocr_split_in_two_is_joined(line, title):
+    assert parse_text(f"María José Pérez\n{line}\nCobalt Analytics S.L.U.\nmaria@cobalt.es").title == title
