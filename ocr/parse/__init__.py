@@ -74,6 +74,8 @@ def _is_logo_residue(words: list[Word], i: int) -> bool:
     rest = words[i + 1:]
     if w.text.isdigit() and address_score(" ".join(x.text for x in rest)):
         return False  # the house number of "69 High Street"
+    if _alnum(w.text) == 1 and rest and w.height > 1.4 * rest[0].height and all(_alnum(x.text) <= 1 for x in words[:i]):
+        return True  # a round logo read as a sure "O" in front of the brand
     return (_alnum(w.text) <= 2 and w.conf < 85 and bool(rest)  # "(FJ" counts as short as "FJ"
             and all(_alnum(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3)
 

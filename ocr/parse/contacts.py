@@ -107,6 +107,8 @@ def site_in_line(text: str, email_domains: list[str]) -> str | None:
     ("hups//www .altavista-solution.at", "W ironbridge in", "quantix se")."""
     squashed = re.sub(r"[^a-z0-9]", "", text.lower())
     for domain in email_domains:
+        if text.strip() == registered_label(domain) + ".":
+            return domain  # "vantage." for vantage.pt: the TLD lost, its dot kept
         key = re.sub(r"[^a-z0-9]", "", domain)
         if len(key) < 6 or len(squashed) > len(key) + _WEB_PREFIX_MAX + 2:
             continue

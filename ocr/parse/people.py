@@ -49,7 +49,8 @@ def department_score(text: str) -> float:
     if any(w in DEPARTMENT_WORDS for w in words):
         return 0.85
     content = [w for w in words if w not in _CONNECTORS]
-    if content and all(w in FUNCTION_WORDS for w in content):
+    # Not "it" read from texture: a department is printed with capitals ("IT", "Sales").
+    if content and all(w in FUNCTION_WORDS for w in content) and not text.islower():
         return 0.7
     return 0.0
 

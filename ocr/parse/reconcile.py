@@ -95,5 +95,6 @@ def fix_domain(email: str, website: str | None) -> str:
     if domain == site:
         return email
     same_shape = len(domain) == len(site) and all(_confusable(a, b) for a, b in zip(domain, site))
-    truncated = site.startswith(domain + ".") and domain.count(".") >= 1
+    # "orbital-solucoes.co" for "orbital-solucoes.com.br": the end of small print lost
+    truncated = site.startswith(domain) and domain.count(".") >= 1
     return f"{local}@{site}" if same_shape or truncated else email

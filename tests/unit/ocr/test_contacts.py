@@ -90,6 +90,7 @@ def test_at_sign_misread_by_ocr_is_restored_only_where_an_email_is_expected(line
         ("hups//www .altavista-solution.at", ["altavista-solution.at"], "www.altavista-solution.at"),
         ("W ironbridge in", ["ironbridge.in"], "ironbridge.in"),
         ("quantix se", ["quantix.se"], "quantix.se"),
+        ("vantage.", ["vantage.pt"], "vantage.pt"),  # the TLD lost, its dot kept
         ("Nitps / wwew kestret packagin de", ["kestrel-packagin.de"], "www.kestrel-packagin.de"),
     ],
 )
@@ -104,6 +105,7 @@ def test_a_web_line_that_lost_its_dots_is_read_by_the_email_domain(line, domains
         ("Quantix SE", ["quantix.se"]),
         ("Quantix Labs AB", ["quantix.se"]),
         ("www silverline pt", []),
+        ("vantage", ["vantage.pt"]),  # a lower-case wordmark
         ("Rua de Santa Catarina 50", ["silverline.pt"]),
     ],
 )

@@ -291,3 +291,15 @@ def test_a_department_line_above_the_company_is_not_part_of_its_name():
 )
 def test_a_title_word_ocr_split_in_two_is_joined(line, title):
     assert parse_text(f"María José Pérez\n{line}\nCobalt Analytics S.L.U.\nmaria@cobalt.es").title == title
+
+
+def test_a_tall_round_logo_read_as_a_sure_o_before_the_brand_is_dropped():
+    words = [Word("O", 48, 48, 88, 90, 91.0), Word("Evergreen", 162, 75, 336, 59, 96.0),
+             Word("Analytics", 520, 75, 300, 59, 96.0), Word("AB", 840, 75, 80, 59, 96.0)]
+    card = parse_card([Line(words), Line.of("Maja Nilsson", top=200), Line.of("maja@evergreen.se", top=260)])
+    assert card.company == "Evergreen Analytics AB"
+
+
+@pytest.mark.parametrize(("line", "department"), [("it", None), ("IT", "IT"), ("Sales", "Sales")])
+def test_a_lower_case_function_word_alone_is_texture_not_a_department(line, department):
+    assert parse_text(f"Lieke Bakker\nProcurement Specialist\n{line}\nlieke@novara.com").department == department

@@ -51,7 +51,9 @@ def test_company_word_is_respelled_from_one_part_of_a_hyphenated_domain():
         ("astrid@biuepeak.se", "www.bluepeak.se", "astrid@bluepeak.se"),
         ("joost@cobait.nt", "cobalt.nl", "joost@cobalt.nl"),
         ("o.taylor@kestrel.co", "https://www.kestrel.co.uk", "o.taylor@kestrel.co.uk"),
+        ("aalmeida@orbital-solucoes.co", "orbital-solucoes.com.br", "aalmeida@orbital-solucoes.com.br"),
         ("jane@gmail.com", "www.acme.com", "jane@gmail.com"),
+        ("jane@acme", "www.acme.com", "jane@acme"),
     ],
 )
 def test_email_domain_misread_is_corrected_from_the_website(email, website, fixed):
