@@ -194,11 +194,13 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     regions = list(dict.fromkeys(regions))
 
     intl_numbers, national_numbers = [], []
+    first_contact = {i: min(s for s, _ in found) for i, found in spans.items()}
     for i, text in enumerate(normalised):
         masked = list(text)
         for s, e in spans.get(i, []):
             masked[s:e] = " " * (e - s)
         for hit, span in find_phones("".join(masked), regions, sure=len(shown_regions)):
+            first_contact[i] = min(first_contact.get(i, span[0]), span[0])
             if any(p.number == hit.number and p.type == hit.type for p in card.phones):
                 continue
             if not hit.labelled and not hit.raw.startswith(("+", "0", "(")) and _is_street_and_city(lines[i].text):
@@ -230,7 +232,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     people_lines = []
     for i, ln in enumerate(lines):
         if i in contact_idx:
-            ln = _head_before_contacts(ln)
+            ln = _head_before_contacts(ln, len(normalised[i][: first_contact.get(i, 0)].split()))
         elif i in addr or _CONTACT_LABELS.fullmatch(ln.text.strip()):
             continue
         if ln:
@@ -298,13 +300,15 @@ _WORD_LIKE = re.compile(r"[^\W\d_][\w.'’-]*")
 _CONTACT_WORD = re.compile(r"[@\d+]|www|https?:|^[a-z0-9]+[._][a-z]", re.I)  # the last: "p.kowalskiQ"
 
 
-def _head_before_contacts(line: Line) -> Line | None:
+def _head_before_contacts(line: Line, words_before: int) -> Line | None:
     """The words in front of a phone or email on one line: Tesseract joins the name or title to
     the number or address printed level with it in the next column ("Dr. Małgorzata Wiśniewska
-    T: +48 12 323 32 06", "Business Development Director thomas.claes@lumen-software.com")."""
-    head = list(itertools.takewhile(lambda w: not _CONTACT_WORD.search(w.text), line.words))
-    if len(head) == len(line.words):
-        return None  # a contact line without the usual marks ("quantix se"), nothing in front of it
+    T: +48 12 323 32 06", "Business Development Director thomas.claes@lumen-software.com").
+
+    `words_before` counts the words in front of the first contact found on the line; the first
+    word that looks like a contact ends the head too, found or not ("p.kowalskiQ").
+    """
+    head = list(itertools.takewhile(lambda w: not _CONTACT_WORD.search(w.text), line.words[:words_before]))
     if head and (glued := _GLUED_LABEL.search(head[-1].text)):  # "RepresentativeE-mail"
         head[-1] = dataclasses.replace(head[-1], text=head[-1].text[: glued.start()])
     # A label, or a misread one with marks in it ('"If' for "Tel").

@@ -303,3 +303,8 @@ def test_a_tall_round_logo_read_as_a_sure_o_before_the_brand_is_dropped():
 @pytest.mark.parametrize(("line", "department"), [("it", None), ("IT", "IT"), ("Sales", "Sales")])
 def test_a_lower_case_function_word_alone_is_texture_not_a_department(line, department):
     assert parse_text(f"Lieke Bakker\nProcurement Specialist\n{line}\nlieke@novara.com").department == department
+
+
+def test_a_title_joined_to_an_email_whose_local_part_ocr_broke_is_still_the_title():
+    card = parse_text("Fernanda Ribeiro\nGestor de Compras fernanda. ribeiro@novara.com.br\nNovara Solutions Ltda", "eng+por")
+    assert (card.title, card.emails) == ("Gestor de Compras", ["fernanda.ribeiro@novara.com.br"])
