@@ -46,8 +46,9 @@ _BAR_FOR_L = re.compile(r"(?<![\w.])\|(?=\.[a-z][\w.+-]*@)")
 _SPACE_BEFORE_SEP = re.compile(r"(?<![\w.@-])([a-z][a-z0-9]*)\s+(?=[._-][a-z][\w.+-]*@)")
 # "@kestrel_pt": the dot before the TLD read as an underscore, which no domain holds.
 _UNDERSCORE_TLD = re.compile(r"(@[a-z0-9.-]+)_(?=(" + "|".join(sorted(KNOWN_TLDS)) + r")\b)", re.I)
-# "sanne@tulpstra.n!": an l read as "!", which no domain holds.
-_BANG_FOR_L = re.compile(r"(@[a-z0-9.-]*[a-z0-9.])!", re.I)
+# "sanne@tulpstra.n!": an l read as "!", which no domain holds (when it makes a TLD: "co!" is
+# "co" and a stray mark).
+_BANG_FOR_L = re.compile(r"(@[a-z0-9.-]*\.)([a-z]?)!", re.I)
 # "thiago.souza E sunfield-tecnolog.com": the "@" read as a glyph of its own.
 _LOOSE_AT = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9])\s+[@EeQ&©®]\s+(?=[a-z0-9-]+(\.[a-z0-9-]+)*\.("
                        + "|".join(sorted(KNOWN_TLDS)) + r")\b)")
@@ -67,7 +68,8 @@ def normalise(text: str) -> str:
     text = _SPACED_DOT.sub(r"\1.", text)
     text = _SPACED_TLD.sub(r"\1.\2", text)
     text = _UNDERSCORE_TLD.sub(r"\1.", text)
-    text = _BANG_FOR_L.sub(r"\1l", text)
+    text = _BANG_FOR_L.sub(lambda m: m.group(1) + m.group(2) + "l" if m.group(2) + "l" in KNOWN_TLDS else m.group(0),
+                           text)
     text = _DOTLESS_DOMAIN.sub(_dot_before_tld, text)
     return _SPACED_TLD_AT_END.sub(r".\1", text)
 

@@ -30,6 +30,7 @@ from ocr.parse.contacts import (complete_site, find_emails, find_websites, norma
         ("jan.smit & brightline.nl", "jan.smit@brightline.nl"),
         ("E p.kowalskiQ meridian-software.pl", "p.kowalski@meridian-software.pl"),  # @ read as Q and a space
         ("sanne@tulpstra.n!", "sanne@tulpstra.nl"),  # l read as !
+        ("aalmeida@orbital-solucoes co!", "aalmeida@orbital-solucoes.co"),
     ],
 )
 def test_email_is_found_and_lower_cased(line, email):
