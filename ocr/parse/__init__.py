@@ -17,7 +17,7 @@ from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
 from .reconcile import email_in_token, fix_domain, fix_local, fix_words, local_parts, name_spellings
-from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS
+from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
 
@@ -29,6 +29,9 @@ _CONTACT_LABELS = re.compile(
     r"\b(e-?mail|mail|email|e|w|web|website|internet|url|www|homepage|correo|courriel|邮箱|网址)\b[.:]?", re.I)
 _JUNK_EDGES = re.compile(r"^[\W_]+|[|•·©®™*_~=<>\[\]{}\"“”,;]+$", re.UNICODE)
 _CONTACT_HINT = re.compile(r"@|\+\d|www\.|https?:", re.I)  # lines whose digits are phones, not postcodes
+# Small print in glare is read with little confidence but is no texture when it spells a web
+# address ("wwwgranite.ca" at 31 %).
+_WEB_HINT = re.compile(r"www|\w\.(" + "|".join(sorted(KNOWN_TLDS)) + r")\b", re.I)
 # A line none of whose words Tesseract is even half sure of, and most far less, is texture or
 # a band's shading read as text ("säkras Ar I A IE ee") -- unless it holds an email or a web
 # address, which small print in glare gets at any confidence ("s.visser@pinecrest.nl" at 12).
@@ -99,7 +102,7 @@ def _is_noise(words: list[Word]) -> bool:
     # Texture never spells a country ("Nederland" in pale print is read right at 21 %).
     return (bool(words) and max(w.conf for w in words) < NOISE_CONF
             and Line(words).conf < NOISE_CONF / 100 * 0.7 and not _CONTACT_HINT.search(text)
-            and not country_named(text))
+            and not _WEB_HINT.search(text) and not country_named(text))
 
 
 def _clean(lines: list[Line]) -> list[Line]:

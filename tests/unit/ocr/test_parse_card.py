@@ -308,3 +308,9 @@ def test_a_lower_case_function_word_alone_is_texture_not_a_department(line, depa
 def test_a_title_joined_to_an_email_whose_local_part_ocr_broke_is_still_the_title():
     card = parse_text("Fernanda Ribeiro\nGestor de Compras fernanda. ribeiro@novara.com.br\nNovara Solutions Ltda", "eng+por")
     assert (card.title, card.emails) == ("Gestor de Compras", ["fernanda.ribeiro@novara.com.br"])
+
+
+def test_a_web_address_in_pale_print_read_with_low_confidence_is_no_texture():
+    card = parse_card([Line.of("Léa Tremblay"), Line.of("lea_tremblay@granite.ca", top=30),
+                       Line.of("wwwgranite.ca", conf=31.0, top=60)])
+    assert card.website == "www.granite.ca"
