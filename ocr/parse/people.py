@@ -58,8 +58,9 @@ def department_score(text: str) -> float:
 def company_score(text: str, domain_cores: list[str]) -> float:
     if HAN_COMPANY_RE.search(text):
         return 0.9
-    if LEGAL_RE.search(text):
-        return 0.9
+    if m := LEGAL_RE.search(text):
+        # A legal form alone ("AS", "GmbH") is only the end of a company name printed above it.
+        return 0.9 if text[: m.start()].strip() else 0.4
     squashed = fold(text)
     for core in domain_cores:
         if len(core) >= 4 and len(squashed) >= 4 and fuzz.partial_ratio(core, squashed) >= 85:
@@ -203,7 +204,8 @@ def _join_company_fragments(lines: list[Line], i: int, comp: list[tuple[float, i
     for j in range(len(lines)):
         if j == i or j in taken:
             continue
-        if _beside(lines[i], lines[j]) and (LEGAL_RE.search(lines[j].text) or _has_real_word(lines[j].text)):
+        if _beside(lines[i], lines[j]) and (LEGAL_RE.search(lines[j].text)
+                                            or _has_real_word(lines[j].text) and lines[j].conf >= 0.6):
             row.append(j)
         elif (abs(i - j) == 1 and comp[j][0] > 0 and comp[i][0] + comp[j][0] >= 1.2
               and not department_score(lines[j].text) and not title_score(lines[j].text)):

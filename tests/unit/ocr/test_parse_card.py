@@ -314,3 +314,17 @@ def test_a_web_address_in_pale_print_read_with_low_confidence_is_no_texture():
     card = parse_card([Line.of("Léa Tremblay"), Line.of("lea_tremblay@granite.ca", top=30),
                        Line.of("wwwgranite.ca", conf=31.0, top=60)])
     assert card.website == "www.granite.ca"
+
+
+def test_a_legal_form_alone_is_no_company_but_ends_the_name_printed_above_it():
+    assert parse_text("AS\nTomasz Kowalski\nField Application Engineer\nt.kowalski@quantix.pl").company is None
+    card = parse_text("Bluepeak Software\nGmbH\nZoe Harris\nzoe.harris@bluepeak.de")
+    assert card.company == "Bluepeak Software GmbH"
+
+
+def test_doubtful_texture_beside_the_brand_is_not_part_of_the_company():
+    brand = Line([Word("Lumen", 218, 68, 193, 49, 95.0), Word("Labs", 430, 60, 150, 55, 95.0),
+                  Word("BV", 600, 60, 80, 55, 95.0)])
+    noise = Line([Word("she", 712, 70, 60, 40, 45.0)])
+    card = parse_card([brand, noise, Line.of("Lieke Bakker", top=200), Line.of("lieke@lumen-labs.nl", top=260)])
+    assert card.company == "Lumen Labs BV"
