@@ -3,7 +3,7 @@
 import pytest
 
 from ocr.parse import parse_text
-from ocr.parse.reconcile import email_in_token, fix_domain, fix_local
+from ocr.parse.reconcile import email_in_token, fix_brand, fix_domain, fix_local
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,17 @@ def test_company_word_is_respelled_from_one_part_of_a_hyphenated_domain():
 )
 def test_email_domain_misread_is_corrected_from_the_website(email, website, fixed):
     assert fix_domain(email, website) == fixed
+
+
+@pytest.mark.parametrize(
+    ("company", "brands", "fixed"),
+    [
+        ("Dobalt Maschinenbau SE", ["cobalt"], "Cobalt Maschinenbau SE"),
+        ("silyerline Technik GmbH", ["silverline"], "Silverline Technik GmbH"),
+        ("Kestrel Systèmes SARL", ["kestrelsystemes", "kestrel", "systemes"], "Kestrel Systèmes SARL"),  # accent
+        ("Zenit Labs", ["zenix"], "Zenit Labs"),  # too short to tell a misreading from another word
+        ("Acme Robotics", ["robotix"], "Acme Robotics"),  # two letters off
+    ],
+)
+def test_a_company_word_one_letter_off_the_domain_name_takes_its_spelling(company, brands, fixed):
+    assert fix_brand(company, brands) == fixed
