@@ -18,8 +18,13 @@ _COUNTRY_BY_KEY = {_country_key(name): code for name, code in COUNTRY_BY_NAME.it
 
 
 def country_named(text: str) -> str | None:
-    """ISO code when the whole line (or its last comma part) is a country name ("P.R. China")."""
-    for candidate in (text, text.split(",")[-1]):
+    """ISO code when the whole line (or its last comma part) is a country name ("P.R. China"),
+    or a postcode line ends in one ("8001 Zürich Schweiz")."""
+    candidates = [text, text.split(",")[-1]]
+    if POSTCODE_RE.search(text):
+        words = text.split()
+        candidates += [" ".join(words[-n:]) for n in (1, 2, 3) if n < len(words)]
+    for candidate in candidates:
         key = _country_key(candidate)
         # OCR reads a capital I as l, 1 or | ("lreland", "ltaly").
         if code := _COUNTRY_BY_KEY.get(key) or _COUNTRY_BY_KEY.get(re.sub(r"^[l1|]", "i", key)):

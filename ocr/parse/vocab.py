@@ -127,6 +127,14 @@ POSTCODE_COUNTRY = [
     (re.compile(r"\b\d{4}-\d{3}\b"), "PT"),
     (re.compile(r"\b\d{2}-\d{3}\b"), "PL"),
     (re.compile(r"\b\d{3}\s\d{2}\s+[A-ZÅÄÖ]"), "SE"),
+    # The country's car code in front of the postcode ("D-80331 München", "CH-8001 Zürich").
+    (re.compile(r"\b(?:D|DE)-\d{5}\b"), "DE"), (re.compile(r"\bCH-\d{4}\b"), "CH"),
+    (re.compile(r"\b(?:A|AT)-\d{4}\b"), "AT"), (re.compile(r"\b(?:F|FR)-\d{5}\b"), "FR"),
+    (re.compile(r"\b(?:B|BE)-\d{4}\b"), "BE"), (re.compile(r"\b(?:I|IT)-\d{5}\b"), "IT"),
+    (re.compile(r"\bNL-\d{4}\b"), "NL"), (re.compile(r"\b(?:L|LU)-\d{4}\b"), "LU"),
+    (re.compile(r"\b(?:S|SE)-\d{3}\s?\d{2}\b"), "SE"), (re.compile(r"\b(?:DK)-\d{4}\b"), "DK"),
+    (re.compile(r"\b(?:N|NO)-\d{4}\b"), "NO"), (re.compile(r"\b(?:E|ES)-\d{5}\b"), "ES"),
+    (re.compile(r"\bFI-\d{5}\b"), "FI"), (re.compile(r"\bPL-\d{2}-\d{3}\b"), "PL"),
     # Eircode; OCR reads the 0 of Dublin's "D02" as O
     (re.compile(r"\b[AC-FHKNPRTV-Y](?:\d[\dO]|O\d)\s(?=[A-Z\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}\b"), "IE"),
 ]

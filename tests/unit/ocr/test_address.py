@@ -57,3 +57,22 @@ def test_a_country_line_in_pale_print_read_with_low_confidence_is_kept():
     card = parse_card([Line.of("Lieke Jansen"), Line.of("Stationsplein 4", top=30), Line.of("3068 CD Rotterdam", top=60),
                        Line.of("Nederland", conf=21.0, top=90)])
     assert card.address == "Stationsplein 4, 3068 CD Rotterdam, Nederland"
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [("8001 Zürich Schweiz", "CH"), ("411 63 Göteborg Sverige", "SE"), ("10117 Berlin Germany", "DE"),
+     ("Key Account Manager Germany", None), ("Vertrieb Deutschland", None)],
+)
+def test_a_postcode_line_ending_in_a_country_names_it(line, code):
+    assert country_named(line) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [("D-80331 München", "DE"), ("CH-8001 Zürich", "CH"), ("A-1010 Wien", "AT"), ("F-75008 Paris", "FR"),
+     ("B-1000 Bruxelles", "BE"), ("S-411 63 Göteborg", "SE"), ("NL-1017 Amsterdam", "NL")],
+)
+def test_the_car_code_in_front_of_a_postcode_gives_the_country(line, code):
+    card = parse_text(f"Jan Berg\n+44 20 7946 0123\njan@berg.com\nHauptstrasse 5\n{line}")
+    assert card.country == code
