@@ -122,6 +122,7 @@ def find_phones(text: str, regions: list[str], sure: int = 0) -> list[tuple[Phon
     return best[1]
 
 
+_SHARED_FAX = re.compile(r"\b(tel|phone|telefon|t[ée]l[ée]phone|t)\.?\s*/\s*fax\W*$", re.I)
 # "+91 81233 $5701": OCR reads a 5 as "$", which no phone number holds.
 _DOLLAR_FIVE = re.compile(r"(?<=[\d\s])\$(?=\d)")
 
@@ -142,6 +143,8 @@ def _find_in(text: str, region: str) -> tuple[list[tuple[PhoneHit, tuple[int, in
             num = m.number
         fits += valid and _printed_as_in(num, m.raw_string)
         kind = _kind_of_label(_label_before(text[: m.start]))
+        if kind == "fax" and _SHARED_FAX.search(text[: m.start]):
+            kind = "work"  # "Tel./Fax": one number for both, and a caller wants the phone
         labelled = kind is not None
         if kind is None:
             kind = "mobile" if phonenumbers.number_type(num) == PhoneNumberType.MOBILE else "work"

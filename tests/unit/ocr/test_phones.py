@@ -120,3 +120,8 @@ def test_unlabelled_second_landline_in_the_office_area_is_the_fax(numbers, types
 
 def test_labelled_numbers_keep_their_labels_types():
     assert _typed(["Tel +61 2 1285 5821", "Direct +61 2 1278 2783"], labelled=True) == ["work", "work"]
+
+
+@pytest.mark.parametrize("line", ["Tel./Fax +39 02 1234 5678", "Phone/Fax: +39 02 1234 5678", "Telefon / Fax 02 1234 5678"])
+def test_one_number_for_phone_and_fax_is_the_work_number(line):
+    assert [h.type for h, _ in find_phones(line, ["IT"])] == ["work"]
