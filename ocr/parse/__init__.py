@@ -17,7 +17,7 @@ from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
 from .reconcile import email_in_token, fix_brand, fix_domain, fix_local, fix_words, local_parts, name_spellings
-from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS
+from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
 
@@ -239,7 +239,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         elif i in addr or _CONTACT_LABELS.fullmatch(ln.text.strip()):
             continue
         if ln:
-            people_lines.append(ln)
+            people_lines += _split_capitals_from_words(ln)
     locals_ = [fold(e.split("@")[0]) for e in card.emails]
     labels = [registered_label(domain_of(d)) for d in domains]
     cores = list(dict.fromkeys(label.replace("-", "") for label in labels))
@@ -321,6 +321,18 @@ def _head_before_contacts(line: Line, words_before: int) -> Line | None:
     if sum(sum(ch.isalpha() for ch in w.text) >= 2 for w in head) < 2:
         return None
     return Line(head)
+
+
+def _split_capitals_from_words(line: Line) -> list[Line]:
+    """'HENRIKE VOGEL Vogel & Partner Präzisionsteile GmbH': a name set in capitals and the
+    company beside it in the same row are two fields; the change of case tells where."""
+    words = line.words
+    k = next((j for j, w in enumerate(words) if not (w.text.isalpha() and w.text.isupper())), len(words))
+    if k < 2 or k == len(words) or LEGAL_RE.search(" ".join(w.text for w in words[:k])):
+        return [line]
+    if any(len(w.text) < 2 for w in words[:k]) or sum(any(c.islower() for c in w.text) for w in words[k:]) < 2:
+        return [line]
+    return [Line(words[:k]), Line(words[k:])]
 
 
 def _next_to(i: int, scores: dict[int, float]) -> bool:

@@ -328,3 +328,17 @@ def test_doubtful_texture_beside_the_brand_is_not_part_of_the_company():
     noise = Line([Word("she", 712, 70, 60, 40, 45.0)])
     card = parse_card([brand, noise, Line.of("Lieke Bakker", top=200), Line.of("lieke@lumen-labs.nl", top=260)])
     assert card.company == "Lumen Labs BV"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "company"),
+    [
+        ("HENRIKE VOGEL Vogel & Partner Präzisionsteile GmbH", "Henrike Vogel", "Vogel & Partner Präzisionsteile GmbH"),
+        ("KPMG AG Wirtschaftsprüfungsgesellschaft", "Henrike Vogel", "KPMG AG Wirtschaftsprüfungsgesellschaft"),
+        ("ACME Robotics GmbH", "Henrike Vogel", "ACME Robotics GmbH"),
+    ],
+)
+def test_a_name_in_capitals_beside_the_company_in_the_same_row_is_two_fields(line, name, company):
+    extra = "" if line.startswith("HENRIKE") else "\nHenrike Vogel"
+    card = parse_text(f"{line}{extra}\nLeiterin Qualitätssicherung\nh.vogel@vogel-praezision.de", "eng+deu")
+    assert (card.name, card.company) == (name, company)
