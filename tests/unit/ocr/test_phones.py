@@ -125,3 +125,16 @@ def test_labelled_numbers_keep_their_labels_types():
 @pytest.mark.parametrize("line", ["Tel./Fax +39 02 1234 5678", "Phone/Fax: +39 02 1234 5678", "Telefon / Fax 02 1234 5678"])
 def test_one_number_for_phone_and_fax_is_the_work_number(line):
     assert [h.type for h, _ in find_phones(line, ["IT"])] == ["work"]
+
+
+@pytest.mark.parametrize(
+    ("line", "regions", "expected"),
+    [
+        ("7 12 398 64 11", ["PL", "US"], [("work", "+48123986411")]),  # "T" read as 7
+        ("Tomasz Wiśniewska 7 1239864 11", ["PL", "US"], [("work", "+48123986411")]),
+        ("+61 7 3123 4567", ["AU"], [("work", "+61731234567")]),  # Queensland's area code
+        ("+7 495 123 45 67", [], [("work", "+74951234567")]),
+    ],
+)
+def test_a_lone_7_before_a_number_is_the_label_t_misread(line, regions, expected):
+    assert [(h.type, h.number) for h, _ in find_phones(line, regions)] == expected
