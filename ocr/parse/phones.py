@@ -125,6 +125,9 @@ def find_phones(text: str, regions: list[str], sure: int = 0) -> list[tuple[Phon
 # A lone 7 opening a number is the label "T" misread: no national format starts with a single
 # 7 and a gap (Russia's +7 carries its plus sign; Queensland's "+61 7" its country code).
 _SEVEN_FOR_T = re.compile(r"(?:(?<=^)|(?<=\s))(?<!\+\d\s)(?<!\+\d\d\s)(?<!\+\d\d\d\s)7(?=\s+\(?\d)")
+# "F #3110 1279055": the plus of a country code read as "#" (a "#400" suite number is too
+# short to be taken for a phone either way).
+_HASH_FOR_PLUS = re.compile(r"(?<![\w#])#(?=\d{2})")
 _SHARED_FAX = re.compile(r"\b(tel|phone|telefon|t[ée]l[ée]phone|t)\.?\s*/\s*fax\W*$", re.I)
 # "+91 81233 $5701": OCR reads a 5 as "$", which no phone number holds.
 _DOLLAR_FIVE = re.compile(r"(?<=[\d\s])\$(?=\d)")
@@ -138,6 +141,7 @@ def _find_in(text: str, region: str) -> tuple[list[tuple[PhoneHit, tuple[int, in
     text = _split_glued(text, region if region != "ZZ" else None)
     text = _DOLLAR_FIVE.sub("5", text)
     text = _SEVEN_FOR_T.sub("T", text)
+    text = _HASH_FOR_PLUS.sub("+", text)
     for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
         if sum(ch.isdigit() for ch in m.raw_string) < MIN_DIGITS:
             continue  # a postcode or house number, not a phone

@@ -138,3 +138,11 @@ def test_one_number_for_phone_and_fax_is_the_work_number(line):
 )
 def test_a_lone_7_before_a_number_is_the_label_t_misread(line, regions, expected):
     assert [(h.type, h.number) for h, _ in find_phones(line, regions)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("F #3110 1279055", [("fax", "+31101279055")]), ("Suite #400, 12 Main St", [])],
+)
+def test_a_plus_read_as_hash_is_a_plus(line, expected):
+    assert [(h.type, h.number) for h, _ in find_phones(line, ["NL", "US"])] == expected
