@@ -121,8 +121,9 @@ def site_in_line(text: str, email_domains: list[str]) -> str | None:
         # Sites are printed lower-case and end in their TLD; a company line ("Quantix SE")
         # may spell the domain too, but in capitals.
         tail = text.rstrip(" .")[-len(domain):]
+        tld = domain.rsplit(".", 1)[-1]
         if (m and m.dest_end >= len(squashed) - 2 and m.dest_start <= _WEB_PREFIX_MAX
-                and squashed.endswith(domain.rsplit(".", 1)[-1]) and tail == tail.lower()):
+                and squashed[: m.dest_end].endswith(tld) and tail == tail.lower()):
             return ("www." if "ww" in squashed[: m.dest_start] else "") + domain
     return None
 

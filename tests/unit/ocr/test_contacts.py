@@ -93,6 +93,7 @@ def test_at_sign_misread_by_ocr_is_restored_only_where_an_email_is_expected(line
         ("W ironbridge in", ["ironbridge.in"], "ironbridge.in"),
         ("quantix se", ["quantix.se"], "quantix.se"),
         ("vantage.", ["vantage.pt"], "vantage.pt"),  # the TLD lost, its dot kept
+        ("Web https:/ww kestrel pt o", ["kestrel.pt"], "www.kestrel.pt"),  # a stray glyph after it
         ("Nitps / wwew kestret packagin de", ["kestrel-packagin.de"], "www.kestrel-packagin.de"),
     ],
 )
