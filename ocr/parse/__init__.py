@@ -14,7 +14,7 @@ from .address import address_score, country_from_address, country_from_phones, c
 from .contacts import (complete_site, domain_of, find_emails, find_websites, normalise, registered_label, repair_at,
                        site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
-from .people import classify, fold
+from .people import classify, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
 from .reconcile import email_in_token, fix_brand, fix_domain, fix_local, fix_words, local_parts, name_spellings
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE
@@ -249,6 +249,9 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         if value:
             setattr(card, field_name, _tidy(value[0]))
             conf[field_name] = round(value[1], 3)
+    for field_name in ("title", "department"):
+        if value := getattr(card, field_name):
+            setattr(card, field_name, fix_vocabulary(value))
     card.emails = list(dict.fromkeys(fix_domain(e, card.website) for e in card.emails))
     if card.company:
         brands = cores + [p for label in labels for p in label.split("-")]

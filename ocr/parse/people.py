@@ -127,8 +127,45 @@ def _join_split_words(text: str) -> str:
     return " ".join(tokens)
 
 
+_VOCABULARY = sorted(w for w in _KNOWN_WORDS | {w for p in TITLE_PHRASES for w in p.split()}
+                     if len(w) >= 5 and w.isascii() and w.isalpha())
+
+
+# Letters Tesseract takes for one another in small print ("Chiet", "Manaqer"). Any other
+# single difference is more likely another word ("Vendas" is Portuguese, not "Ventas").
+_LOOK_ALIKES = [set(g) for g in ("ft", "gq", "il1", "ec", "ao", "hb", "vy", "rn", "uv", "o0")]
+
+
+def _one_misread_letter(word: str, known: str) -> bool:
+    diff = [(a, b) for a, b in zip(word, known) if a != b]
+    return len(diff) == 1 and any(diff[0][0] in g and diff[0][1] in g for g in _LOOK_ALIKES)
+
+
+def fix_vocabulary(text: str) -> str:
+    """'Chiet Executive Officer' -> 'Chief Executive Officer': a word of a title or department
+    one letter off a word the vocabulary knows, and itself unknown, is that word misread."""
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        low = word.lower()
+        if len(low) < 5 or not low.isascii() or not low.isalpha() or low in _KNOWN_WORDS:
+            continue
+        near = [v for v in _VOCABULARY if len(v) == len(low) and _one_misread_letter(low, v)]
+        if len(near) == 1:
+            words[i] = near[0].capitalize() if word[0].isupper() else near[0]
+    return " ".join(words)
+
+
+def _respelled_title(text: str) -> str:
+    """'Sales Manaqer' is a title once respelled: it then holds two words the vocabulary knows
+    (one alone could be a name one letter off a role word)."""
+    fixed = fix_vocabulary(text)
+    if fixed == text or title_score(text) or sum(w.lower() in _KNOWN_WORDS for w in fixed.split()) < 2:
+        return text
+    return fixed
+
+
 def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]) -> People:
-    texts = [_join_split_words(_restore_capital_i(ln.text, domain_cores)) for ln in lines]
+    texts = [_respelled_title(_join_split_words(_restore_capital_i(ln.text, domain_cores))) for ln in lines]
     heights = [ln.height for ln in lines]
     tallest = sorted(heights, reverse=True)
     out = People()

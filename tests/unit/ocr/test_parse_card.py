@@ -342,3 +342,21 @@ def test_a_name_in_capitals_beside_the_company_in_the_same_row_is_two_fields(lin
     extra = "" if line.startswith("HENRIKE") else "\nHenrike Vogel"
     card = parse_text(f"{line}{extra}\nLeiterin Qualitätssicherung\nh.vogel@vogel-praezision.de", "eng+deu")
     assert (card.name, card.company) == (name, company)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Chiet Executive Officer", "Chief Executive Officer"),  # f read as t
+        ("Sales Manaqer", "Sales Manager"),
+        ("Gerente de Vendas", "Gerente de Vendas"),  # Portuguese, not a misread "Ventas"
+        ("Directrice Commerciale", "Directrice Commerciale"),
+    ],
+)
+def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line, title):
+    assert parse_text(f"Beatriz Costa\n{line}\nVantage Tecnologia Lda.\nbcosta@vantage.pt").title == title
+
+
+def test_a_name_one_look_alike_letter_off_a_role_word_stays_a_name():
+    card = parse_text("Chiet Smith\nSales Manager\nVantage Tecnologia Lda.\nsmith@vantage.pt")
+    assert (card.name, card.title) == ("Chiet Smith", "Sales Manager")
