@@ -121,7 +121,7 @@ POSTCODE_COUNTRY = [
                 r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(-\d{4})?\b"), "US"),
     (re.compile(r"\b(ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"), "CA"),
     (re.compile(r"\b(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"), "AU"),
-    (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s[\dO][A-Z]{2}\b"), "GB"),  # OCR reads 0 as O
+    (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s[\dOBS][A-Z]{2}\b"), "GB"),  # OCR reads 0 as O, 8 as B, 5 as S
     (re.compile(r"\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]"), "NL"),
     (re.compile(r"\b\d{5}-\d{3}\b"), "BR"),
     (re.compile(r"\b\d{4}-\d{3}\b"), "PT"),
@@ -140,4 +140,4 @@ POSTCODE_COUNTRY = [
 ]
 POSTCODE_RE = re.compile(
     r"\b(\d{4,6}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}\s\d{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|"
-    r"\d{4}\s?[A-Z]{2}|[A-Z](?:\d[\dO]|O\d)\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?\s[\dO][A-Z]{2})\b")
+    r"\d{4}\s?[A-Z]{2}|[A-Z](?:\d[\dO]|O\d)\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?\s[\dOBS][A-Z]{2})\b")
