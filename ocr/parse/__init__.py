@@ -30,8 +30,8 @@ _CONTACT_LABELS = re.compile(
 _JUNK_EDGES = re.compile(r"^[\W_]+|[|•·©®™*_~=<>\[\]{}\"“”,;]+$", re.UNICODE)
 _CONTACT_HINT = re.compile(r"@|\+\d|www\.|https?:", re.I)  # lines whose digits are phones, not postcodes
 # Small print in glare is read with little confidence but is no texture when it spells a web
-# address ("wwwgranite.ca" at 31 %).
-_WEB_HINT = re.compile(r"www|\w\.(" + "|".join(sorted(KNOWN_TLDS)) + r")\b", re.I)
+# address ("wwwgranite.ca" at 31 %) or follows a web label ("W ironbridge in").
+_WEB_HINT = re.compile(r"www|\w\.(" + "|".join(sorted(KNOWN_TLDS)) + r")\b|^(w|web)\b[.:]?\s+[a-z]", re.I)
 # A line none of whose words Tesseract is even half sure of, and most far less, is texture or
 # a band's shading read as text ("säkras Ar I A IE ee") -- unless it holds an email or a web
 # address, which small print in glare gets at any confidence ("s.visser@pinecrest.nl" at 12).
@@ -97,12 +97,13 @@ def _alnum(text: str) -> int:
     return sum(ch.isalnum() for ch in text)
 
 
-def _is_noise(words: list[Word]) -> bool:
+def _is_noise(words: list[Word], printed: str) -> bool:
+    """`printed` is the whole line as read, before its label or logo glyphs were dropped."""
     text = " ".join(w.text for w in words)
     # Texture never spells a country ("Nederland" in pale print is read right at 21 %).
     return (bool(words) and max(w.conf for w in words) < NOISE_CONF
             and Line(words).conf < NOISE_CONF / 100 * 0.7 and not _CONTACT_HINT.search(text)
-            and not _WEB_HINT.search(text) and not country_named(text))
+            and not _WEB_HINT.search(printed) and not country_named(text))
 
 
 def _clean(lines: list[Line]) -> list[Line]:
@@ -121,7 +122,7 @@ def _clean(lines: list[Line]) -> list[Line]:
         words = _merge_han(words)
         if len(words) == 1 and _BAR_GLYPHS.match(words[0].text):
             continue  # a bar-chart logo read as "all", "il", "ili"
-        if _is_noise(words):
+        if _is_noise(words, ln.text):
             continue
         if sum(ch.isalnum() for w in words for ch in w.text) >= 2:
             out.append(Line(words))

@@ -360,3 +360,10 @@ def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line
 def test_a_name_one_look_alike_letter_off_a_role_word_stays_a_name():
     card = parse_text("Chiet Smith\nSales Manager\nVantage Tecnologia Lda.\nsmith@vantage.pt")
     assert (card.name, card.title) == ("Chiet Smith", "Sales Manager")
+
+
+def test_a_doubtful_line_behind_a_web_label_is_the_website_not_texture():
+    web = Line([Word("W", 0, 60, 20, 20, 62.0), Word("ironbridge", 40, 60, 120, 20, 11.0),
+                Word("in", 170, 60, 20, 20, 26.0)])
+    card = parse_card([Line.of("Rahul Nair"), Line.of("E rahul.nair@ironbridge.in", top=30), web])
+    assert card.website == "ironbridge.in"
