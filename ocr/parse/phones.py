@@ -111,6 +111,8 @@ def find_phones(text: str, regions: list[str], sure: int = 0) -> list[tuple[Phon
     way, except that one of the first `sure` regions (known from the card itself: its printed
     country, postcode, international numbers) keeps a number valid there whatever its layout.
     """
+    # OCR's look-alikes in and before numbers, each replaced by one character so spans hold.
+    text = _HASH_FOR_PLUS.sub("+", _SEVEN_FOR_T.sub("T", _DOLLAR_FIVE.sub("5", text)))
     best: tuple[tuple[bool, int], list] | None = None
     for n, region in enumerate(regions + ["ZZ"]):
         hits, fits = _find_in(text, region)
@@ -139,9 +141,6 @@ def _find_in(text: str, region: str) -> tuple[list[tuple[PhoneHit, tuple[int, in
     hits: list[tuple[PhoneHit, tuple[int, int]]] = []
     fits = 0
     text = _split_glued(text, region if region != "ZZ" else None)
-    text = _DOLLAR_FIVE.sub("5", text)
-    text = _SEVEN_FOR_T.sub("T", text)
-    text = _HASH_FOR_PLUS.sub("+", text)
     for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
         if sum(ch.isdigit() for ch in m.raw_string) < MIN_DIGITS:
             continue  # a postcode or house number, not a phone
