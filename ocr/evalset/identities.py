@@ -234,7 +234,9 @@ def _ascii(s: str) -> str:
 def phone_number(region: str, kind: str, rng: random.Random) -> phonenumbers.PhoneNumber:
     ptype = PhoneNumberType.MOBILE if kind == "mobile" else PhoneNumberType.FIXED_LINE
     example = phonenumbers.example_number_for_type(region, ptype)
-    digits = str(example.national_number)
+    # Not `national_number`: Italy keeps its leading 0 ("02 ..."), and without it no candidate
+    # is valid, so every Italian office and fax number came out as the one example number.
+    digits = phonenumbers.national_significant_number(example)
     for _ in range(50):
         keep = max(2, len(digits) - 6)
         candidate = digits[:keep] + "".join(str(rng.randint(0, 9)) for _ in digits[keep:])

@@ -5,15 +5,19 @@ domains and country codes help everything else), then the address, then the pers
 company among what is left.
 """
 
+import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from .address import address_score, country_from_address, country_from_phones, country_from_tld, country_named
-from .contacts import domain_of, registered_label, find_emails, find_websites, normalise, repair_at
+from .contacts import (complete_site, domain_of, find_emails, find_websites, normalise, registered_label, repair_at,
+                       site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
-from .people import classify, fold
-from .phones import PhoneHit, find_phones, region_of, starts_with_phone_label
-from .reconcile import email_in_token, fix_domain, fix_local, fix_words, name_spellings
+from .people import classify, fix_vocabulary, fold
+from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
+from .reconcile import email_in_token, fix_brand, fix_domain, fix_local, fix_words, local_parts, name_spellings
+from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
 
@@ -23,14 +27,19 @@ LANG_REGIONS = {"eng": ["US", "GB"], "deu": ["DE", "AT", "CH"], "fra": ["FR", "B
                 "nld": ["NL", "BE"], "nor": ["NO"], "dan": ["DK"]}
 _CONTACT_LABELS = re.compile(
     r"\b(e-?mail|mail|email|e|w|web|website|internet|url|www|homepage|correo|courriel|邮箱|网址)\b[.:]?", re.I)
-_JUNK_EDGES = re.compile(r"^[\W_]+|[|•·©®™*_~=<>\[\]{}]+$", re.UNICODE)
+_JUNK_EDGES = re.compile(r"^[\W_]+|[|•·©®™*_~=<>\[\]{}\"“”,;]+$", re.UNICODE)
 _CONTACT_HINT = re.compile(r"@|\+\d|www\.|https?:", re.I)  # lines whose digits are phones, not postcodes
+# Small print in glare is read with little confidence but is no texture when it spells a web
+# address ("wwwgranite.ca" at 31 %) or follows a web label ("W ironbridge in").
+_WEB_HINT = re.compile(r"www|\w\.(" + "|".join(sorted(KNOWN_TLDS)) + r")\b|^(w|web)\b[.:]?\s+[a-z]", re.I)
 # A line none of whose words Tesseract is even half sure of, and most far less, is texture or
 # a band's shading read as text ("säkras Ar I A IE ee") -- unless it holds an email or a web
 # address, which small print in glare gets at any confidence ("s.visser@pinecrest.nl" at 12).
 NOISE_CONF = 50.0
 _BAR_GLYPHS = re.compile(r"^[ilIj1|!a]{1,4}$")
 _KEPT_SYMBOLS = {"&", "+", "-", "–", "/"}  # meaningful alone ("Research & Development"); other lone symbols are noise
+# Between two numbers ("+39 02 1234 5678 | 02 1234 5679") a separator keeps them apart.
+_SEPARATORS = {"|", "•", "·", "∙", "●", "‧", "¦"}
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 _HAN_START = re.compile(r"^[\u4e00-\u9fff]")
 
@@ -66,14 +75,35 @@ def _is_logo_residue(words: list[Word], i: int) -> bool:
     """A short, doubtful token opening a line before real words ("A\\ Kestrel", "4 & Zenith")."""
     w = words[i]
     rest = words[i + 1:]
-    return (len(w.text) <= 2 and w.conf < 85 and bool(rest)
-            and all(len(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3)
+    if w.text.isdigit() and address_score(" ".join(x.text for x in rest)):
+        return False  # the house number of "69 High Street"
+    if _alnum(w.text) == 1 and rest and w.height > 1.4 * rest[0].height and all(_alnum(x.text) <= 1 for x in words[:i]):
+        return True  # a round logo read as a sure "O" in front of the brand
+    return (_alnum(w.text) <= 2 and w.conf < 85 and bool(rest)  # "(FJ" counts as short as "FJ"
+            and all(_alnum(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3)
 
 
-def _is_noise(words: list[Word]) -> bool:
+_FIELD_WORDS = FUNCTION_WORDS | COMPANY_WORDS | DEPARTMENT_WORDS
+
+
+def _is_misread_ampersand(words: list[Word], i: int) -> bool:
+    """'Research 8. Development': Tesseract reads "&" as 8 between two words of a department or
+    company name (a number there would be a house or suite number, between other words)."""
+    return (words[i].text in ("8", "8.") and 0 < i < len(words) - 1
+            and words[i - 1].text.lower() in _FIELD_WORDS and words[i + 1].text.lower() in _FIELD_WORDS)
+
+
+def _alnum(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
+
+
+def _is_noise(words: list[Word], printed: str) -> bool:
+    """`printed` is the whole line as read, before its label or logo glyphs were dropped."""
     text = " ".join(w.text for w in words)
+    # Texture never spells a country ("Nederland" in pale print is read right at 21 %).
     return (bool(words) and max(w.conf for w in words) < NOISE_CONF
-            and Line(words).conf < NOISE_CONF / 100 * 0.7 and not _CONTACT_HINT.search(text))
+            and Line(words).conf < NOISE_CONF / 100 * 0.7 and not _CONTACT_HINT.search(text)
+            and not _WEB_HINT.search(printed) and not country_named(text))
 
 
 def _clean(lines: list[Line]) -> list[Line]:
@@ -83,17 +113,25 @@ def _clean(lines: list[Line]) -> list[Line]:
     body_height = body[len(body) // 2] if body else 0
     out = []
     for ln in lines:
-        words = [w for w in ln.words if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS)
+        words = [w for i, w in enumerate(ln.words)
+                 if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS or _between_digits(ln.words, i))
                  and not (len(w.text) <= 3 and w.height > max(1.6 * ln.height, 2.5 * body_height))]
         words = [w for i, w in enumerate(words) if not _is_logo_residue(words, i)]
+        words = [dataclasses.replace(w, text="&") if _is_misread_ampersand(words, i) else w
+                 for i, w in enumerate(words)]
         words = _merge_han(words)
         if len(words) == 1 and _BAR_GLYPHS.match(words[0].text):
             continue  # a bar-chart logo read as "all", "il", "ili"
-        if _is_noise(words):
+        if _is_noise(words, ln.text):
             continue
         if sum(ch.isalnum() for w in words for ch in w.text) >= 2:
             out.append(Line(words))
     return out
+
+
+def _between_digits(words: list[Word], i: int) -> bool:
+    return (words[i].text in _SEPARATORS and 0 < i < len(words) - 1
+            and any(ch.isdigit() for ch in words[i - 1].text) and any(ch.isdigit() for ch in words[i + 1].text))
 
 
 # OCR reads the o's of the Polish legal form as zeros, and may lose its "Sp.".
@@ -133,6 +171,15 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
                 card.website, web_conf = url, 0.9 * lines[i].conf
             spans.setdefault(i, []).append(span)
     contact_idx.update(spans)
+    email_domains = [domain_of(e) for e in card.emails]
+    if card.website:
+        card.website = complete_site(card.website, email_domains)
+    else:
+        for i, text in enumerate(normalised):
+            if i not in spans and (site := site_in_line(text, email_domains)):
+                card.website, web_conf = site, 0.6 * lines[i].conf
+                contact_idx.add(i)
+                break
     if card.website:
         conf["website"] = web_conf
 
@@ -143,25 +190,32 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     tld_country = country_from_tld(domains)
     # Numbers printed with their country code say where the card's national numbers belong.
     dialled = [region_of(h.number) for t in normalised for h, _ in find_phones(t, []) if h.raw.startswith("+")]
-    regions = [c for c in (printed_country, postcode_country, *dialled, tld_country) if c]
+    shown_regions = list(dict.fromkeys(c for c in (printed_country, postcode_country, *dialled) if c))
+    regions = shown_regions + ([tld_country] if tld_country else [])
     # A user who configured German besides English is more likely at a German-speaking show.
     for lang in sorted(langs.split("+"), key=lambda lang: lang == "eng"):
         regions += LANG_REGIONS.get(lang, [])
     regions = list(dict.fromkeys(regions))
 
     intl_numbers, national_numbers = [], []
+    first_contact = {i: min(s for s, _ in found) for i, found in spans.items()}
     for i, text in enumerate(normalised):
         masked = list(text)
         for s, e in spans.get(i, []):
             masked[s:e] = " " * (e - s)
-        for hit, span in find_phones("".join(masked), regions):
+        for hit, span in find_phones("".join(masked), regions, sure=len(shown_regions)):
+            first_contact[i] = min(first_contact.get(i, span[0]), span[0])
             if any(p.number == hit.number and p.type == hit.type for p in card.phones):
                 continue
+            if not hit.labelled and not hit.raw.startswith(("+", "0", "(")) and _is_street_and_city(lines[i].text):
+                continue  # the house number and postcode of "Am Hafen 230. 50646 Köln"
             card.phones.append(hit)
             contact_idx.add(i)
             (intl_numbers if hit.raw.lstrip().startswith(("+", "00")) else national_numbers).append(hit.number)
             weight = (0.95 if hit.valid else 0.5) * (1.0 if hit.labelled else 0.85)
             conf["phones"] = min(conf.get("phones", 1.0), weight * lines[i].conf)
+
+    type_unlabelled_fax(card.phones)
 
     rest = [i for i in range(len(lines)) if i not in contact_idx]
     # A line opening with a phone label is a phone OCR garbled, whatever digits it shows.
@@ -179,7 +233,14 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
             card.country, conf["country"] = code, c
             break
 
-    people_lines = [lines[i] for i in rest if i not in addr and not _CONTACT_LABELS.fullmatch(lines[i].text.strip())]
+    people_lines = []
+    for i, ln in enumerate(lines):
+        if i in contact_idx:
+            ln = _head_before_contacts(ln, len(normalised[i][: first_contact.get(i, 0)].split()))
+        elif i in addr or _CONTACT_LABELS.fullmatch(ln.text.strip()):
+            continue
+        if ln:
+            people_lines += _split_capitals_from_words(ln)
     locals_ = [fold(e.split("@")[0]) for e in card.emails]
     labels = [registered_label(domain_of(d)) for d in domains]
     cores = list(dict.fromkeys(label.replace("-", "") for label in labels))
@@ -189,10 +250,13 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         if value:
             setattr(card, field_name, _tidy(value[0]))
             conf[field_name] = round(value[1], 3)
+    for field_name in ("title", "department"):
+        if value := getattr(card, field_name):
+            setattr(card, field_name, fix_vocabulary(value))
     card.emails = list(dict.fromkeys(fix_domain(e, card.website) for e in card.emails))
     if card.company:
-        card.company = fix_words(_SPACED_INITIALS.sub("", card.company),
-                                 cores + [p for label in labels for p in label.split("-")])
+        brands = cores + [p for label in labels for p in label.split("-")]
+        card.company = fix_brand(fix_words(_SPACED_INITIALS.sub("", card.company), brands), brands)
     if card.name:
         _reconcile_email(card, normalised)
         card.name = fix_words(card.name, [s for e in card.emails for s in name_spellings(e)])
@@ -206,7 +270,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
 
 def _reconcile_email(card: ParsedCard, normalised: list[str]) -> None:
     """Repair the email from the name, or find it where OCR lost the "@"."""
-    card.emails = [fix_local(e, card.name) for e in card.emails]
+    card.emails = [_joined_with_word_before(fix_local(e, card.name), card.name, normalised) for e in card.emails]
     if card.emails:
         return
     for text in normalised:
@@ -218,6 +282,61 @@ def _reconcile_email(card: ParsedCard, normalised: list[str]) -> None:
                     card.website = None
                     card.confidence.pop("website", None)
                 return
+
+
+def _joined_with_word_before(email: str, name: str, normalised: list[str]) -> str:
+    """'E e karlsson@bluepeak.se' on Erik Karlsson's card -> 'e.karlsson@bluepeak.se': OCR lost
+    the dot and the initial came apart from the surname, which alone looked like an address."""
+    options = local_parts(name)
+    if email.split("@")[0] not in options:
+        return email
+    for text in normalised:
+        if m := re.search(r"(?:^|\s)([a-z0-9]+)\s+" + re.escape(email), text.lower()):
+            for sep in ".", "_":
+                if f"{m.group(1)}{sep}{email.split('@')[0]}" in options:
+                    return f"{m.group(1)}{sep}{email}"
+    return email
+
+
+def _is_street_and_city(text: str) -> bool:
+    return address_score(text) >= 0.85 and len(re.findall(r"[^\W\d_]{3,}", text)) >= 2
+
+
+_GLUED_LABEL = re.compile(r"(?<=[^\W\d_]{3})(E-?mail|Mail|Tel|Fax|Mob|Phone)[.:]?$")
+_WORD_LIKE = re.compile(r"[^\W\d_][\w.'’-]*")
+_CONTACT_WORD = re.compile(r"[@\d+]|www|https?:|^[a-z0-9]+[._][a-z]", re.I)  # the last: "p.kowalskiQ"
+
+
+def _head_before_contacts(line: Line, words_before: int) -> Line | None:
+    """The words in front of a phone or email on one line: Tesseract joins the name or title to
+    the number or address printed level with it in the next column ("Dr. Małgorzata Wiśniewska
+    T: +48 12 323 32 06", "Business Development Director thomas.claes@lumen-software.com").
+
+    `words_before` counts the words in front of the first contact found on the line; the first
+    word that looks like a contact ends the head too, found or not ("p.kowalskiQ").
+    """
+    head = list(itertools.takewhile(lambda w: not _CONTACT_WORD.search(w.text), line.words[:words_before]))
+    if head and (glued := _GLUED_LABEL.search(head[-1].text)):  # "RepresentativeE-mail"
+        head[-1] = dataclasses.replace(head[-1], text=head[-1].text[: glued.start()])
+    # A label, or a misread one with marks in it ('"If' for "Tel").
+    while head and (is_phone_label(head[-1].text) or _CONTACT_LABELS.fullmatch(head[-1].text)
+                    or not _WORD_LIKE.fullmatch(head[-1].text)):
+        head.pop()
+    if sum(sum(ch.isalpha() for ch in w.text) >= 2 for w in head) < 2:
+        return None
+    return Line(head)
+
+
+def _split_capitals_from_words(line: Line) -> list[Line]:
+    """'HENRIKE VOGEL Vogel & Partner Präzisionsteile GmbH': a name set in capitals and the
+    company beside it in the same row are two fields; the change of case tells where."""
+    words = line.words
+    k = next((j for j, w in enumerate(words) if not (w.text.isalpha() and w.text.isupper())), len(words))
+    if k < 2 or k == len(words) or LEGAL_RE.search(" ".join(w.text for w in words[:k])):
+        return [line]
+    if any(len(w.text) < 2 for w in words[:k]) or sum(any(c.islower() for c in w.text) for w in words[k:]) < 2:
+        return [line]
+    return [Line(words[:k]), Line(words[k:])]
 
 
 def _next_to(i: int, scores: dict[int, float]) -> bool:

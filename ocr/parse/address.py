@@ -4,10 +4,10 @@ import re
 
 from .contacts import domain_of
 from .phones import region_of
-from .vocab import (COUNTRY_BY_NAME, HOUSE_NUMBER_RE, NON_COUNTRY_TLDS, POSTCODE_COUNTRY, POSTCODE_RE, STREET_SUFFIX_RE,
-                    STREET_WORDS, TLD_COUNTRY)
+from .vocab import (COUNTRY_BY_NAME, FUNCTION_WORDS, HOUSE_NUMBER_RE, NON_COUNTRY_TLDS, POSTCODE_COUNTRY, POSTCODE_RE,
+                    STREET_SUFFIX_RE, STREET_WORDS, TLD_COUNTRY)
 
-_WORD_RE = re.compile(r"[^\W_]+\.?|c/", re.UNICODE)
+_WORD_RE = re.compile(r"\bc/|[^\W_]+\.?", re.UNICODE | re.IGNORECASE)  # the Spanish "C/ Mayor" is a street
 
 
 def _country_key(text: str) -> str:
@@ -18,9 +18,16 @@ _COUNTRY_BY_KEY = {_country_key(name): code for name, code in COUNTRY_BY_NAME.it
 
 
 def country_named(text: str) -> str | None:
-    """ISO code when the whole line (or its last comma part) is a country name ("P.R. China")."""
-    for candidate in (text, text.split(",")[-1]):
-        if code := _COUNTRY_BY_KEY.get(_country_key(candidate)):
+    """ISO code when the whole line (or its last comma part) is a country name ("P.R. China"),
+    or a postcode line ends in one ("8001 Zürich Schweiz")."""
+    candidates = [text, text.split(",")[-1]]
+    if POSTCODE_RE.search(text):
+        words = text.split()
+        candidates += [" ".join(words[-n:]) for n in (1, 2, 3) if n < len(words)]
+    for candidate in candidates:
+        key = _country_key(candidate)
+        # OCR reads a capital I as l, 1 or | ("lreland", "ltaly").
+        if code := _COUNTRY_BY_KEY.get(key) or _COUNTRY_BY_KEY.get(re.sub(r"^[l1|]", "i", key)):
             return code
     return None
 
@@ -29,8 +36,9 @@ def address_score(text: str) -> float:
     """0..1: how much a line looks like part of a postal address."""
     words = [w.lower() for w in _WORD_RE.findall(text)]
     has_digit = any(ch.isdigit() for ch in text)
-    street = any(w in STREET_WORDS or w.rstrip(".") in STREET_WORDS for w in words) or bool(
-        STREET_SUFFIX_RE.search(text))
+    # "Engineering" ends like "Kaiserring" but is a department, not a street.
+    street = any(w in STREET_WORDS or w.rstrip(".") in STREET_WORDS for w in words) or any(
+        m.group(0).lower() not in FUNCTION_WORDS for m in STREET_SUFFIX_RE.finditer(text))
     postcode = bool(POSTCODE_RE.search(text)) and any(ch.isalpha() for ch in text)
     if street and has_digit:
         return 0.95

@@ -2,6 +2,8 @@
 
 import re
 
+from rapidfuzz import fuzz
+
 from .vocab import KNOWN_TLDS
 
 _OBFUSCATIONS = [
@@ -37,16 +39,37 @@ def _dot_before_tld(m: re.Match) -> str:
     return host
 
 
+# "|" never stands in an address: before a dot it is the initial l of "l.svensson@" read as a
+# bar (elsewhere, as in "|l.campbell@", it is a stray rule).
+_BAR_FOR_L = re.compile(r"(?<![\w.])\|(?=\.[a-z][\w.+-]*@)")
+# "sneha _gupta@": OCR put a space before the separator.
+_SPACE_BEFORE_SEP = re.compile(r"(?<![\w.@-])([a-z][a-z0-9]*)\s+(?=[._-][a-z][\w.+-]*@)")
+# "@kestrel_pt": the dot before the TLD read as an underscore, which no domain holds.
+_UNDERSCORE_TLD = re.compile(r"(@[a-z0-9.-]+)_(?=(" + "|".join(sorted(KNOWN_TLDS)) + r")\b)", re.I)
+# "sanne@tulpstra.n!": an l read as "!", which no domain holds (when it makes a TLD: "co!" is
+# "co" and a stray mark).
+_BANG_FOR_L = re.compile(r"(@[a-z0-9.-]*\.)([a-z]?)!", re.I)
+# "thiago.souza E sunfield-tecnolog.com": the "@" read as a glyph of its own.
+_LOOSE_AT = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9])\s+[@EeQ&©®]\s+(?=[a-z0-9-]+(\.[a-z0-9-]+)*\.("
+                       + "|".join(sorted(KNOWN_TLDS)) + r")\b)")
+
+
 def normalise(text: str) -> str:
     text = _AT_LOOKALIKE.sub("@", text)
+    text = _BAR_FOR_L.sub("l", text)
+    text = _LOOSE_AT.sub(r"\1@", text)
     for pattern, repl in _OBFUSCATIONS:
         text = pattern.sub(repl, text)
     text = _SPACED_AT.sub("@", text)
     text = _SPLIT_LOCAL.sub(lambda m: m.group(0) if m.group(1).lower() in EMAIL_LABELS else m.group(1) + m.group(2),
                             text)
+    text = _SPACE_BEFORE_SEP.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1), text)
     text = _LOST_UNDERSCORE.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1) + "_", text)
     text = _SPACED_DOT.sub(r"\1.", text)
     text = _SPACED_TLD.sub(r"\1.\2", text)
+    text = _UNDERSCORE_TLD.sub(r"\1.", text)
+    text = _BANG_FOR_L.sub(lambda m: m.group(1) + m.group(2) + "l" if m.group(2) + "l" in KNOWN_TLDS else m.group(0),
+                           text)
     text = _DOTLESS_DOMAIN.sub(_dot_before_tld, text)
     return _SPACED_TLD_AT_END.sub(r".\1", text)
 
@@ -72,10 +95,47 @@ def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
         host = re.sub(r"^(https?://)?(www\.)?", "", url.lower()).split("/")[0]
         if not explicit and (len(host.split(".")[0]) < 2 or host.replace(".", "").isdigit()):
             continue
-        url = re.sub(r"^((?:https?://)?www)(?=[a-z0-9-]+\.)", r"\1.", url.rstrip("./").lower())  # "wwwacme.de"
+        # "wwwacme.de", "www-acme.de", and a stray glyph glued in front ("awww.acme.de")
+        url = re.sub(r"^((?:https?://)?)[a-z]?www[.-]?(?=[a-z0-9-]+\.)", r"\1www.", url.rstrip("./").lower())
         url = _WWW_DOTLESS.sub(_dot_before_tld, url)  # "www.acmecom"
         out.append((url, m.span(1)))
     return out
+
+
+# A web address printed on its own line may lose its dots altogether ("Web: www silverline pt");
+# what stays is the email's domain with junk of a scheme and "www" in front.
+_WEB_PREFIX_MAX = 12
+
+
+def site_in_line(text: str, email_domains: list[str]) -> str | None:
+    """The website a line shows when its letters spell one of the card's email domains at its end
+    ("hups//www .altavista-solution.at", "W ironbridge in", "quantix se")."""
+    squashed = re.sub(r"[^a-z0-9]", "", text.lower())
+    for domain in email_domains:
+        if text.strip() == registered_label(domain) + ".":
+            return domain  # "vantage." for vantage.pt: the TLD lost, its dot kept
+        key = re.sub(r"[^a-z0-9]", "", domain)
+        if len(key) < 6 or len(squashed) > len(key) + _WEB_PREFIX_MAX + 2:
+            continue
+        m = fuzz.partial_ratio_alignment(key, squashed, score_cutoff=88)
+        # Sites are printed lower-case and end in their TLD; a company line ("Quantix SE")
+        # may spell the domain too, but in capitals.
+        tail = text.rstrip(" .")[-len(domain):]
+        tld = domain.rsplit(".", 1)[-1]
+        if (m and m.dest_end >= len(squashed) - 2 and m.dest_start <= _WEB_PREFIX_MAX
+                and squashed[: m.dest_end].endswith(tld) and tail == tail.lower()):
+            return ("www." if "ww" in squashed[: m.dest_start] else "") + domain
+    return None
+
+
+def complete_site(url: str, email_domains: list[str]) -> str:
+    """'www.granite' (the TLD lost) with 'ines@granite.pt' on the card -> 'www.granite.pt'."""
+    m = re.match(r"^((?:https?://)?www\.)([a-z0-9-]+)$", url)
+    if m:
+        for domain in email_domains:
+            if registered_label(domain) == m.group(2):
+                return m.group(1) + domain
+    return url
 
 
 def domain_of(email_or_url: str) -> str:
@@ -95,7 +155,7 @@ def registered_label(domain: str) -> str:
 
 # "©" and "®" never stand inside a word; a capital "Q" between lower-case letters and right
 # before a dotted domain is the "@" of small print ("ingrid.karlssonQbluepeak.se").
-_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®](?=\w)|(?<=[a-z0-9._-])Q(?=[a-z0-9-]+(\.|\s+(?="
+_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®](?=\w)|(?<=[a-z0-9._-])Q\s?(?=[a-z0-9-]+(\.|\s+(?="
                            + "|".join(sorted(KNOWN_TLDS)) + r")\b)[a-z]{2,}\b)")
 _LABELLED_ADDRESS = re.compile(r"^(?P<label>(e-?mail|mail|email|e)\b[.:]?\s*)(?P<token>[\w.+-]+\.[a-z]{2,})$", re.I)
 

@@ -99,8 +99,11 @@ def group_lines(words: list[Word]) -> list[Line]:
             # Only sure words set the size: misread symbols like "(0)" get odd, tall boxes.
             sure = sorted(x.height for x in current.words if x.conf >= 85)
             size = sure[len(sure) // 2] if sure else current.height
+            # Box heights follow ascenders and descenders ("13" beside "quai"): a change of size
+            # splits only across more than a word space.
             resized = (w.conf >= 85 and sum(ch.isalnum() for ch in w.text) > 2
-                       and max(size, w.height) > 1.7 * min(size, w.height))
+                       and max(size, w.height) > 1.7 * min(size, w.height)
+                       and w.left - current.right > 0.6 * min(size, w.height))
             if far or resized:
                 lines.append(current)
                 current = Line([])

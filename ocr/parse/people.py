@@ -49,7 +49,8 @@ def department_score(text: str) -> float:
     if any(w in DEPARTMENT_WORDS for w in words):
         return 0.85
     content = [w for w in words if w not in _CONNECTORS]
-    if content and all(w in FUNCTION_WORDS for w in content):
+    # Not "it" read from texture: a department is printed with capitals ("IT", "Sales").
+    if content and all(w in FUNCTION_WORDS for w in content) and not text.islower():
         return 0.7
     return 0.0
 
@@ -57,8 +58,9 @@ def department_score(text: str) -> float:
 def company_score(text: str, domain_cores: list[str]) -> float:
     if HAN_COMPANY_RE.search(text):
         return 0.9
-    if LEGAL_RE.search(text):
-        return 0.9
+    if m := LEGAL_RE.search(text):
+        # A legal form alone ("AS", "GmbH") is only the end of a company name printed above it.
+        return 0.9 if text[: m.start()].strip() else 0.4
     squashed = fold(text)
     for core in domain_cores:
         if len(core) >= 4 and len(squashed) >= 4 and fuzz.partial_ratio(core, squashed) >= 85:
@@ -71,7 +73,7 @@ def company_score(text: str, domain_cores: list[str]) -> float:
 def name_score(text: str, email_locals: list[str]) -> float:
     if _HAN_NAME_RE.match(text.replace(" ", "")):
         return 0.75
-    tokens = text.split()
+    tokens = [t.rstrip("\"“”,;") for t in text.split()]  # "MacDonald”," -- a stray mark after the name
     while tokens and tokens[0].lower() in _NAME_PREFIXES:
         tokens = tokens[1:]
     core = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
@@ -99,15 +101,81 @@ def _best(scored: list[tuple[float, int]], taken: set[int]) -> tuple[float, int]
     return max(free, default=None)
 
 
+def _restore_capital_i(text: str, domain_cores: list[str]) -> str:
+    """'Ananya lyer' -> 'Ananya Iyer': OCR reads a capital I as l, and no name starts with a
+    small l (particles like "la" and "le" aside)."""
+    tokens = text.split()
+    fixed = [f"I{t[1:]}" if len(t) >= 3 and t[0] == "l" and t[1:].isalpha() and t[1:].islower() else t
+             for t in tokens]
+    if fixed == tokens or title_score(text) or department_score(text) or company_score(text, domain_cores):
+        return text
+    return " ".join(fixed) if name_score(" ".join(fixed), []) else text
+
+
+_KNOWN_WORDS = ROLE_WORDS | FUNCTION_WORDS | DEPARTMENT_WORDS | COMPANY_WORDS
+
+
+def _join_split_words(text: str) -> str:
+    """'Regional Sales Re presentative' -> 'Regional Sales Representative': OCR put a space inside
+    a word the vocabulary knows, and neither half is a word it knows."""
+    tokens = text.split()
+    for k in range(len(tokens) - 1, 0, -1):
+        a, b = tokens[k - 1], tokens[k]
+        if (b[:1].islower() and (a + b).lower() in _KNOWN_WORDS
+                and a.lower() not in _KNOWN_WORDS and b.lower() not in _KNOWN_WORDS):
+            tokens[k - 1:k + 1] = [a + b]
+    return " ".join(tokens)
+
+
+_VOCABULARY = sorted(w for w in _KNOWN_WORDS | {w for p in TITLE_PHRASES for w in p.split()}
+                     if len(w) >= 5 and w.isascii() and w.isalpha())
+
+
+# Letters Tesseract takes for one another in small print ("Chiet", "Manaqer"). Any other
+# single difference is more likely another word ("Vendas" is Portuguese, not "Ventas").
+_LOOK_ALIKES = [set(g) for g in ("ft", "gq", "il1", "ec", "ao", "hb", "vy", "rn", "uv", "o0")]
+
+
+def _one_misread_letter(word: str, known: str) -> bool:
+    diff = [(a, b) for a, b in zip(word, known) if a != b]
+    return len(diff) == 1 and any(diff[0][0] in g and diff[0][1] in g for g in _LOOK_ALIKES)
+
+
+def fix_vocabulary(text: str) -> str:
+    """'Chiet Executive Officer' -> 'Chief Executive Officer': a word of a title or department
+    one letter off a word the vocabulary knows, and itself unknown, is that word misread."""
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        low = word.lower()
+        if len(low) < 5 or not low.isascii() or not low.isalpha() or low in _KNOWN_WORDS:
+            continue
+        near = [v for v in _VOCABULARY if len(v) == len(low) and _one_misread_letter(low, v)]
+        if len(near) == 1:
+            words[i] = near[0].capitalize() if word[0].isupper() else near[0]
+    return " ".join(words)
+
+
+def _respelled_title(text: str) -> str:
+    """'Sales Manaqer' is a title once respelled: it then holds two words the vocabulary knows
+    (one alone could be a name one letter off a role word)."""
+    fixed = fix_vocabulary(text)
+    if fixed == text or title_score(text) or sum(w.lower() in _KNOWN_WORDS for w in fixed.split()) < 2:
+        return text
+    return fixed
+
+
 def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]) -> People:
-    texts = [ln.text for ln in lines]
+    texts = [_respelled_title(_join_split_words(_restore_capital_i(ln.text, domain_cores))) for ln in lines]
     heights = [ln.height for ln in lines]
     tallest = sorted(heights, reverse=True)
     out = People()
     taken: set[int] = set()
 
     comp = [(company_score(t, domain_cores), i) for i, t in enumerate(texts)]
-    title = [(title_score(t), i) for i, t in enumerate(texts)]
+    # "Ufficio Commerciale" beside "Direttore Commerciale": both hold a role word, but the one
+    # naming a department is the department.
+    named_dept = [any(w in DEPARTMENT_WORDS for w in _words(t)) for t in texts]
+    title = [(title_score(t) - 0.1 * named_dept[i], i) for i, t in enumerate(texts)]
     dept = [(department_score(t), i) for i, t in enumerate(texts)]
     name = []
     for i, t in enumerate(texts):
@@ -131,7 +199,7 @@ def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]
         s, i = best
         out.title = (texts[i], s * lines[i].conf)
         taken.add(i)
-    if best := _best(dept, taken):
+    if best := _best(dept, taken) or _best([(0.6, i) for s, i in title if s > 0 and named_dept[i]], taken):
         s, i = best
         out.department = (texts[i], s * lines[i].conf)
         taken.add(i)
@@ -173,9 +241,11 @@ def _join_company_fragments(lines: list[Line], i: int, comp: list[tuple[float, i
     for j in range(len(lines)):
         if j == i or j in taken:
             continue
-        if _beside(lines[i], lines[j]) and (LEGAL_RE.search(lines[j].text) or _has_real_word(lines[j].text)):
+        if _beside(lines[i], lines[j]) and (LEGAL_RE.search(lines[j].text)
+                                            or _has_real_word(lines[j].text) and lines[j].conf >= 0.6):
             row.append(j)
-        elif abs(i - j) == 1 and comp[j][0] > 0 and comp[i][0] + comp[j][0] >= 1.2:
+        elif (abs(i - j) == 1 and comp[j][0] > 0 and comp[i][0] + comp[j][0] >= 1.2
+              and not department_score(lines[j].text) and not title_score(lines[j].text)):
             a, b = lines[min(i, j)], lines[max(i, j)]
             if 0 <= b.top - a.top < 2.2 * max(a.height, b.height) and abs(a.left - b.left) < 3 * a.height:
                 (above if j < i else below).append(j)

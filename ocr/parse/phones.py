@@ -53,6 +53,11 @@ def _kind_of_label(label: str | None) -> str | None:
     return None
 
 
+def is_phone_label(word: str) -> bool:
+    """'Tel.', 'M:', 'Handy' -- spelled right; a misread label is left to the number's context."""
+    return word.strip(".:;-/()").lower() in _LABEL_TYPE
+
+
 def starts_with_phone_label(text: str) -> bool:
     first = re.match(r"\s*([^\W\d_]+)[\s.:]", text)
     return bool(first) and first.group(1).lower() in _LABEL_TYPE and len(first.group(1)) >= 3
@@ -69,27 +74,107 @@ def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
     return None
 
 
-def find_phones(text: str, regions: list[str]) -> list[tuple[PhoneHit, tuple[int, int]]]:
-    """Numbers in one line. `regions` are the likely countries, best first, for national formats."""
+# Two numbers printed side by side whose separator OCR lost read as one run of digit groups.
+_DIGIT_RUN = re.compile(r"(?<![\d+])\+?\d[\d\s().-]*\d")
+
+
+def _split_glued(text: str, region: str | None) -> str:
+    """'+39 02 1234 5678 02 1234 5678' -> '+39 02 1234 5678|02 1234 5678' when the run is no valid
+    number but splits at a gap into two valid ones. Keeps the text's length, so spans hold."""
+    for m in _DIGIT_RUN.finditer(text):
+        run = m.group(0)
+        if sum(ch.isdigit() for ch in run) < 2 * MIN_DIGITS or _parse(run, region):
+            continue
+        for k, ch in enumerate(run):
+            if ch.isspace() and _parse(run[:k], region) and _parse(run[k + 1:], region):
+                text = text[: m.start() + k] + "|" + text[m.start() + k + 1:]
+                break
+    return text
+
+
+def _groups(text: str) -> list[int]:
+    return [len(g) for g in re.findall(r"\d+", text)]
+
+
+def _printed_as_in(num: phonenumbers.PhoneNumber, raw: str) -> bool:
+    """Whether a national number is grouped the way its country writes it: '0450 78 44 91' is
+    Belgian (French numbers go in pairs), '078 118 65 75' Swiss, not German."""
+    if raw.lstrip().startswith(("+", "00")):
+        return True  # the country code already says where it belongs
+    return _groups(raw) == _groups(phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL))
+
+
+def find_phones(text: str, regions: list[str], sure: int = 0) -> list[tuple[PhoneHit, tuple[int, int]]]:
+    """Numbers in one line. `regions` are the likely countries, best first, for national formats.
+
+    A national number valid in several of them goes to the first that prints it grouped that
+    way, except that one of the first `sure` regions (known from the card itself: its printed
+    country, postcode, international numbers) keeps a number valid there whatever its layout.
+    """
+    # OCR's look-alikes in and before numbers, each replaced by one character so spans hold.
+    text = _HASH_FOR_PLUS.sub("+", _SEVEN_FOR_T.sub("T", _DOLLAR_FIVE.sub("5", text)))
+    best: tuple[tuple[bool, int], list] | None = None
+    for n, region in enumerate(regions + ["ZZ"]):
+        hits, fits = _find_in(text, region)
+        valid = bool(hits) and all(h.valid for h, _ in hits)
+        if valid and (n < sure or fits == len(hits)):
+            return hits
+        if best is None or (valid, fits) > best[0] or region == "ZZ" and not best[0][0]:
+            best = ((valid, fits), hits)
+    return best[1]
+
+
+# A lone 7 opening a number is the label "T" misread: no national format starts with a single
+# 7 and a gap (Russia's +7 carries its plus sign; Queensland's "+61 7" its country code).
+_SEVEN_FOR_T = re.compile(r"(?:(?<=^)|(?<=\s))(?<!\+\d\s)(?<!\+\d\d\s)(?<!\+\d\d\d\s)7(?=\s+\(?\d)")
+# "F #3110 1279055": the plus of a country code read as "#" (a "#400" suite number is too
+# short to be taken for a phone either way).
+_HASH_FOR_PLUS = re.compile(r"(?<![\w#])#(?=\d{2})")
+_SHARED_FAX = re.compile(r"\b(tel|phone|telefon|t[ée]l[ée]phone|t)\.?\s*/\s*fax\W*$", re.I)
+# "+91 81233 $5701": OCR reads a 5 as "$", which no phone number holds.
+_DOLLAR_FIVE = re.compile(r"(?<=[\d\s])\$(?=\d)")
+
+
+def _find_in(text: str, region: str) -> tuple[list[tuple[PhoneHit, tuple[int, int]]], int]:
+    """The numbers of a line read as if national ones were of `region`, and how many of them are
+    grouped the way that region writes them."""
     hits: list[tuple[PhoneHit, tuple[int, int]]] = []
-    for region in regions + ["ZZ"]:
-        hits = []
-        for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
-            if sum(ch.isdigit() for ch in m.raw_string) < MIN_DIGITS:
-                continue  # a postcode or house number, not a phone
-            num = _parse(m.raw_string, region if region != "ZZ" else None)
-            valid = num is not None
-            if num is None:
-                num = m.number
-            kind = _kind_of_label(_label_before(text[: m.start]))
-            labelled = kind is not None
-            if kind is None:
-                kind = "mobile" if phonenumbers.number_type(num) == PhoneNumberType.MOBILE else "work"
-            e164 = phonenumbers.format_number(num, PhoneNumberFormat.E164)
-            hits.append((PhoneHit(kind, e164, m.raw_string, labelled, valid), (m.start, m.end)))
-        if hits and all(h.valid for h, _ in hits):
-            break
-    return hits
+    fits = 0
+    text = _split_glued(text, region if region != "ZZ" else None)
+    for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
+        if sum(ch.isdigit() for ch in m.raw_string) < MIN_DIGITS:
+            continue  # a postcode or house number, not a phone
+        num = _parse(m.raw_string, region if region != "ZZ" else None)
+        valid = num is not None
+        if num is None:
+            num = m.number
+        fits += valid and _printed_as_in(num, m.raw_string)
+        kind = _kind_of_label(_label_before(text[: m.start]))
+        if kind == "fax" and _SHARED_FAX.search(text[: m.start]):
+            kind = "work"  # "Tel./Fax": one number for both, and a caller wants the phone
+        labelled = kind is not None
+        if kind is None:
+            kind = "mobile" if phonenumbers.number_type(num) == PhoneNumberType.MOBILE else "work"
+        e164 = phonenumbers.format_number(num, PhoneNumberFormat.E164)
+        hits.append((PhoneHit(kind, e164, m.raw_string, labelled, valid), (m.start, m.end)))
+    return hits, fits
+
+
+def type_unlabelled_fax(hits: list[PhoneHit]) -> None:
+    """A card that prints its numbers without labels lists the office first and the fax last:
+    a second landline in the office's area is the fax. (Mobiles are told by their range; US and
+    Canadian numbers can be either, so they are left alone.)"""
+    if len(hits) < 2 or any(h.labelled for h in hits):
+        return
+    landlines = [(h, n) for h in hits
+                 if phonenumbers.number_type(n := phonenumbers.parse(h.number)) == PhoneNumberType.FIXED_LINE]
+    if len(landlines) >= 2 and _area(landlines[0][1]) == _area(landlines[-1][1]):
+        landlines[-1][0].type = "fax"
+
+
+def _area(num: phonenumbers.PhoneNumber) -> tuple[int, str]:
+    nsn = phonenumbers.national_significant_number(num)
+    return num.country_code, nsn[: phonenumbers.length_of_national_destination_code(num)]
 
 
 def region_of(e164: str) -> str | None:

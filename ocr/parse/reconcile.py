@@ -77,6 +77,25 @@ def fix_words(text: str, spellings: list[str]) -> str:
     return " ".join(words)
 
 
+def fix_brand(text: str, spellings: list[str]) -> str:
+    """'Dobalt Maschinenbau SE' with the domain 'cobalt.de' -> 'Cobalt Maschinenbau SE'.
+
+    A company name is printed in large, often decorative type, and a word of it one letter away
+    from the name the company registered its domain under is that name misread. Only long
+    words: short ones are too often a different word one letter away.
+    """
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        for truth in spellings:
+            # ASCII only: "Systèmes" against "kestrel-systemes" differs by an accent the domain cannot hold.
+            if (len(truth) >= 6 and word.isascii() and word.isalpha() and len(word) == len(truth)
+                    and word.lower() != truth
+                    and sum(a != b for a, b in zip(word.lower(), truth)) == 1):
+                words[i] = truth.capitalize() if word[0].isupper() or i == 0 else truth
+                break
+    return " ".join(words)
+
+
 def name_spellings(email: str) -> list[str]:
     """'l.bauer@x.com' -> ['bauer']: the parts of a local part long enough to be a name."""
     return [p for p in re.split(r"[._-]", email.split("@")[0]) if len(p) >= 4 and p.isalpha()]
@@ -95,5 +114,6 @@ def fix_domain(email: str, website: str | None) -> str:
     if domain == site:
         return email
     same_shape = len(domain) == len(site) and all(_confusable(a, b) for a, b in zip(domain, site))
-    truncated = site.startswith(domain + ".") and domain.count(".") >= 1
+    # "orbital-solucoes.co" for "orbital-solucoes.com.br": the end of small print lost
+    truncated = site.startswith(domain) and domain.count(".") >= 1
     return f"{local}@{site}" if same_shape or truncated else email

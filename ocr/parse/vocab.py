@@ -50,7 +50,7 @@ DEPARTMENT_WORDS = {
 FUNCTION_WORDS = {
     "sales", "marketing", "procurement", "purchasing", "research", "development", "engineering", "export",
     "customer", "success", "support", "finance", "operations", "communications", "logistics", "quality",
-    "production", "hr", "human", "resources", "r&d", "it", "legal", "einkauf", "vertrieb", "forschung",
+    "production", "manufacturing", "hr", "human", "resources", "r&d", "it", "legal", "einkauf", "vertrieb", "forschung",
     "entwicklung", "international", "compras", "ventas", "acquisti", "commerciale", "exportación", "exportacion",
     "ricerca", "sviluppo", "qualità", "produzione", "achats", "recherche",
 }
@@ -121,14 +121,23 @@ POSTCODE_COUNTRY = [
                 r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(-\d{4})?\b"), "US"),
     (re.compile(r"\b(ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"), "CA"),
     (re.compile(r"\b(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"), "AU"),
-    (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s[\dO][A-Z]{2}\b"), "GB"),  # OCR reads 0 as O
+    (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s[\dOBS][A-Z]{2}\b"), "GB"),  # OCR reads 0 as O, 8 as B, 5 as S
     (re.compile(r"\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]"), "NL"),
     (re.compile(r"\b\d{5}-\d{3}\b"), "BR"),
     (re.compile(r"\b\d{4}-\d{3}\b"), "PT"),
     (re.compile(r"\b\d{2}-\d{3}\b"), "PL"),
     (re.compile(r"\b\d{3}\s\d{2}\s+[A-ZÅÄÖ]"), "SE"),
-    (re.compile(r"\b[AC-FHKNPRTV-Y]\d{2}\s(?=[A-Z\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}\b"), "IE"),  # Eircode
+    # The country's car code in front of the postcode ("D-80331 München", "CH-8001 Zürich").
+    (re.compile(r"\b(?:D|DE)-\d{5}\b"), "DE"), (re.compile(r"\bCH-\d{4}\b"), "CH"),
+    (re.compile(r"\b(?:A|AT)-\d{4}\b"), "AT"), (re.compile(r"\b(?:F|FR)-\d{5}\b"), "FR"),
+    (re.compile(r"\b(?:B|BE)-\d{4}\b"), "BE"), (re.compile(r"\b(?:I|IT)-\d{5}\b"), "IT"),
+    (re.compile(r"\bNL-\d{4}\b"), "NL"), (re.compile(r"\b(?:L|LU)-\d{4}\b"), "LU"),
+    (re.compile(r"\b(?:S|SE)-\d{3}\s?\d{2}\b"), "SE"), (re.compile(r"\b(?:DK)-\d{4}\b"), "DK"),
+    (re.compile(r"\b(?:N|NO)-\d{4}\b"), "NO"), (re.compile(r"\b(?:E|ES)-\d{5}\b"), "ES"),
+    (re.compile(r"\bFI-\d{5}\b"), "FI"), (re.compile(r"\bPL-\d{2}-\d{3}\b"), "PL"),
+    # Eircode; OCR reads the 0 of Dublin's "D02" as O
+    (re.compile(r"\b[AC-FHKNPRTV-Y](?:\d[\dO]|O\d)\s(?=[A-Z\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}\b"), "IE"),
 ]
 POSTCODE_RE = re.compile(
     r"\b(\d{4,6}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}\s\d{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|"
-    r"\d{4}\s?[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?\s[\dO][A-Z]{2})\b")
+    r"\d{4}\s?[A-Z]{2}|[A-Z](?:\d[\dO]|O\d)\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?\s[\dOBS][A-Z]{2})\b")

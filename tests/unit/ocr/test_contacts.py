@@ -2,7 +2,8 @@
 
 import pytest
 
-from ocr.parse.contacts import find_emails, find_websites, normalise, registered_label, repair_at
+from ocr.parse.contacts import (complete_site, find_emails, find_websites, normalise, registered_label, repair_at,
+                                site_in_line)
 
 
 @pytest.mark.parametrize(
@@ -21,6 +22,15 @@ from ocr.parse.contacts import find_emails, find_websites, normalise, registered
         ("Email sabine fischer@arcadia.de", "sabine_fischer@arcadia.de"),  # underscore lost by OCR
         ("Mail: c.murphy@cobaltcom", "c.murphy@cobalt.com"),  # dot before the TLD lost
         ("olivia.tremblay@pinecrest-medical ca", "olivia.tremblay@pinecrest-medical.ca"),
+        ("|.svensson@helios.se", "l.svensson@helios.se"),  # the initial l read as a bar
+        ("Mail |l.campbell@evergreen-labs.ca", "l.campbell@evergreen-labs.ca"),  # a stray rule
+        ("E-mail: sneha _gupta@polaris.com", "sneha_gupta@polaris.com"),
+        ("Mail bcosta@kestrel_pt", "bcosta@kestrel.pt"),  # the dot before the TLD read as _
+        ("Email. thiago.souza E sunfield-tecnolog.com", "thiago.souza@sunfield-tecnolog.com"),  # @ read as E
+        ("jan.smit & brightline.nl", "jan.smit@brightline.nl"),
+        ("E p.kowalskiQ meridian-software.pl", "p.kowalski@meridian-software.pl"),  # @ read as Q and a space
+        ("sanne@tulpstra.n!", "sanne@tulpstra.nl"),  # l read as !
+        ("aalmeida@orbital-solucoes co!", "aalmeida@orbital-solucoes.co"),
     ],
 )
 def test_email_is_found_and_lower_cased(line, email):
@@ -36,10 +46,17 @@ def test_email_is_found_and_lower_cased(line, email):
         ("W: meridian. fr", "meridian.fr"),
         ("wwwsunfield.be", "www.sunfield.be"),  # dot lost by OCR
         ("www.pinecrestcom", "www.pinecrest.com"),
+        ("https://www-silverline.in", "https://www.silverline.in"),  # dot read as a hyphen
+        ("https:/Awww.sunfield.com", "www.sunfield.com"),  # a stray glyph glued in front
     ],
 )
 def test_website_is_found(line, site):
     assert [u for u, _ in find_websites(normalise(line))] == [site]
+
+
+@pytest.mark.parametrize("line", ["Sales & Marketing", "Research & Development", "Smith & Jones Ltd"])
+def test_an_ampersand_between_words_is_no_email(line):
+    assert find_emails(normalise(line)) == []
 
 
 @pytest.mark.parametrize("line", ["Helios Packaging S.r.l.", "Dr. Gabriel Souza", "Sp. z o.o.", "info@acme.com"])
@@ -66,3 +83,47 @@ def test_registered_label_drops_subdomains_and_country_suffixes():
 )
 def test_at_sign_misread_by_ocr_is_restored_only_where_an_email_is_expected(line, known, fixed):
     assert repair_at(normalise(line), known) == fixed
+
+
+@pytest.mark.parametrize(
+    ("line", "domains", "site"),
+    [
+        ("Web: www silverline pt", ["silverline.pt"], "www.silverline.pt"),
+        ("hups//www .altavista-solution.at", ["altavista-solution.at"], "www.altavista-solution.at"),
+        ("W ironbridge in", ["ironbridge.in"], "ironbridge.in"),
+        ("quantix se", ["quantix.se"], "quantix.se"),
+        ("vantage.", ["vantage.pt"], "vantage.pt"),  # the TLD lost, its dot kept
+        ("Web https:/ww kestrel pt o", ["kestrel.pt"], "www.kestrel.pt"),  # a stray glyph after it
+        ("Nitps / wwew kestret packagin de", ["kestrel-packagin.de"], "www.kestrel-packagin.de"),
+    ],
+)
+def test_a_web_line_that_lost_its_dots_is_read_by_the_email_domain(line, domains, site):
+    assert site_in_line(line, domains) == site
+
+
+@pytest.mark.parametrize(
+    ("line", "domains"),
+    [
+        ("Novara Medical SE", ["novara-medical.de"]),  # the company, not its site
+        ("Quantix SE", ["quantix.se"]),
+        ("Quantix Labs AB", ["quantix.se"]),
+        ("www silverline pt", []),
+        ("vantage", ["vantage.pt"]),  # a lower-case wordmark
+        ("Rua de Santa Catarina 50", ["silverline.pt"]),
+    ],
+)
+def test_company_and_other_lines_are_not_taken_for_the_website(line, domains):
+    assert site_in_line(line, domains) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "domains", "site"),
+    [
+        ("www.granite", ["granite.pt"], "www.granite.pt"),
+        ("https://www.brightline", ["brightline.nl"], "https://www.brightline.nl"),
+        ("www.granite", ["acme.pt"], "www.granite"),
+        ("www.granite.ca", ["granite.pt"], "www.granite.ca"),
+    ],
+)
+def test_a_website_that_lost_its_tld_takes_it_from_the_email(url, domains, site):
+    assert complete_site(url, domains) == site

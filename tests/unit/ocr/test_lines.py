@@ -31,3 +31,9 @@ def test_odd_box_of_a_misread_symbol_does_not_split_a_line():
 def test_lines_come_top_to_bottom():
     words = [w("second", 50, 200, key=(2, 1, 1)), w("first", 50, 100, key=(1, 1, 1))]
     assert [ln.text for ln in group_lines(words)] == ["first", "second"]
+
+
+def test_a_house_number_a_word_space_before_a_street_with_descenders_stays_on_its_line():
+    words = [Word("13", 64, 716, 27, 23, 96.0, (11, 1, 1)), Word("quai", 104, 710, 56, 41, 97.0, (11, 1, 1)),
+             Word("de", 172, 710, 31, 41, 96.0, (11, 1, 1)), Word("Bercy", 213, 714, 80, 33, 96.0, (11, 1, 1))]
+    assert [ln.text for ln in group_lines(words)] == ["13 quai de Bercy"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ocr.parse import Line, parse_card, parse_text
+from ocr.parse import Line, Word, parse_card, parse_text
 
 ITALIAN = """Chiara Rossi
 Amministratore Delegato
@@ -136,3 +136,234 @@ def test_a_line_of_unsure_texture_is_dropped_but_an_unsure_email_is_kept():
     card = parse_card(lines)
     assert card.company == "Tidewater Robotics AB"
     assert card.emails == ["s.visser@tidewater.se"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("+39 02 1234 5678 | 02 1234 5679", ["+390212345678", "+390212345679"]),
+        ("+39 02 1234 5678 • 02 1234 5679", ["+390212345678", "+390212345679"]),
+        ("+39 02 1234 5678 · 02 1234 5679", ["+390212345678", "+390212345679"]),
+        ("+39 02 1234 5678 / 02 1234 5679", ["+390212345678", "+390212345679"]),
+    ],
+)
+def test_a_separator_between_two_numbers_keeps_them_apart(line, expected):
+    card = parse_text(f"Chiara Rossi\n{line}\nchiara@helios.it", "eng+ita")
+    assert [p.number for p in card.phones] == expected
+
+
+@pytest.mark.parametrize("residue", ["(FJ", "JD)", "A\\", "D"])
+def test_a_doubtful_logo_glyph_before_the_company_name_is_dropped(residue):
+    brand = [Word(w.text, w.left + 80, w.top, w.width, w.height, w.conf)
+             for w in Line.of("Silverline Packaging AB", height=50).words]
+    card = parse_card([Line([Word(residue, 0, 0, 60, 70, 30.0), *brand]), Line.of("Maja Nilsson", top=100),
+                       Line.of("maja@silverline.se", top=140)])
+    assert card.company == "Silverline Packaging AB"
+
+
+def test_belgian_mobile_on_a_card_with_a_com_address_is_belgian_by_its_grouping():
+    card = parse_text("Arnaud Maes\nResponsable Marketing\nM 0450 78 44 91\narnaud.maes@helios.com\n"
+                      "Avenue Louise 114\n2060 Antwerpen", "eng+fra")
+    assert [p.number for p in card.phones] == ["+32450784491"]
+    assert card.country == "BE"
+
+
+def test_printed_country_wins_over_the_grouping_of_a_national_number():
+    card = parse_text("Chloé Martin\nM 0450 78 44 91\nchloe@helios.com\n12 rue de la Paix\n74000 Annecy\nFrance",
+                      "eng+fra")
+    assert [p.number for p in card.phones] == ["+33450784491"]
+
+
+def test_a_web_line_that_lost_its_dots_is_the_website_not_the_company():
+    card = parse_text("Silverline Tecnologia\nJoão Oliveira\nGestor de Compras\njoao_oliveira@silverline.pt\n"
+                      "Web: www silverline pt\nRua de Santa Catarina 50", "eng+por")
+    assert (card.website, card.company) == ("www.silverline.pt", "Silverline Tecnologia")
+
+
+@pytest.mark.parametrize(
+    ("line", "email"),
+    [
+        ("E e karlsson@bluepeak.se", "e.karlsson@bluepeak.se"),
+        ("Mail erik karlsson@bluepeak.se", "erik_karlsson@bluepeak.se"),
+        ("E: karlsson@bluepeak.se", "karlsson@bluepeak.se"),
+        ("Sales karlsson@bluepeak.se", "karlsson@bluepeak.se"),
+    ],
+)
+def test_the_first_name_or_initial_ocr_parted_from_the_address_is_joined_again(line, email):
+    assert parse_text(f"Erik Karlsson\nKey Account Manager\n{line}", "eng+swe").emails == [email]
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Dr. Małgorzata Wiśniewska T: +48 12 323 32 06", "name", "Dr. Małgorzata Wiśniewska"),
+        ("Sergio Fernández Ruiz M-+34 612 745 682", "name", "Sergio Fernández Ruiz"),
+        ("Business Development Director thomas.claes@lumen-software.com", "title", "Business Development Director"),
+        ('María José García López "If +34 810 363 450', "name", "María José García López"),  # label misread
+        ("Regional Sales RepresentativeE-mail r.claes@lumen.be", "title", "Regional Sales Representative"),
+        ("Paweł Kowalski E p.kowalskiQ lumen.be", "name", "Paweł Kowalski"),
+    ],
+)
+def test_a_name_or_title_joined_to_the_contact_printed_level_with_it_is_still_read(line, field, value):
+    card = parse_text(f"Lumen Software SRL\n{line}\nRue de la Loi 12\n1040 Bruxelles", "eng+fra")
+    assert getattr(card, field) == value
+    assert card.phones or card.emails
+
+
+@pytest.mark.parametrize("line", ["Tel. +32 2 345 67 89", "E-mail: thomas@lumen.be", "Mobile Phone +32 450 66 05 52"])
+def test_labels_in_front_of_a_contact_are_no_name_or_title(line):
+    card = parse_text(f"Thomas Claes\nSales Manager\nLumen Software SRL\n{line}", "eng+fra")
+    assert (card.name, card.title, card.company, card.department) == (
+        "Thomas Claes", "Sales Manager", "Lumen Software SRL", None)
+
+
+@pytest.mark.parametrize(
+    ("title_line", "dept_line", "langs"),
+    [
+        ("Direttore Commerciale", "Ufficio Commerciale", "eng+ita"),
+        ("Ingénieur Commercial", "Service Commercial", "eng+fra"),
+        ("Responsable Marketing", "Direction Commerciale", "eng+fra"),
+    ],
+)
+def test_a_department_named_with_a_role_word_is_the_department_not_a_second_title(title_line, dept_line, langs):
+    for lines in ((title_line, dept_line), (dept_line, title_line)):
+        card = parse_text("Marco Russo\n" + "\n".join(lines) + "\nHelios Automazione SpA\nmarco@helios.it", langs)
+        assert (card.title, card.department) == (title_line, dept_line)
+
+
+def test_an_area_manager_alone_is_a_title():
+    card = parse_text("Marco Russo\nArea Manager\nHelios Automazione SpA\nmarco@helios.it", "eng+ita")
+    assert (card.title, card.department) == ("Area Manager", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "department"),
+    [("Research 8. Development", "Research & Development"), ("Sales 8 Marketing", "Sales & Marketing")],
+)
+def test_an_ampersand_read_as_8_between_department_words_is_restored(line, department):
+    assert parse_text(f"Katarzyna Nowak\nField Application Engineer\n{line}\nk.nowak@bluepeak.pl").department == department
+
+
+def test_a_suite_number_8_between_words_stays_a_number():
+    card = parse_text("Jack Kelly\nOperations Manager\nLevel 8 Tower 2\n100 George Street\nBrisbane QLD 4000")
+    assert card.address.startswith("Level 8 Tower 2")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ananya lyer", "Ananya Iyer"),  # capital I read as l
+        ("lngrid Karlsson", "Ingrid Karlsson"),
+        ("Ethan MacDonald”,", "Ethan MacDonald"),  # a stray mark after the name
+        ("Jean le Blanc", "Jean le Blanc"),
+    ],
+)
+def test_names_ocr_misread_at_an_edge_are_still_names(line, name):
+    assert parse_text(f"Tidewater Components Ltd.\n{line}\nVP of Sales\nsales@tidewater.in").name == name
+
+
+def test_a_lower_case_l_word_in_a_title_is_not_turned_into_a_capital_i():
+    assert parse_text("Ananya Iyer\nSales lead\nTidewater Components Ltd.").title == "Sales lead"
+
+
+def test_house_number_and_postcode_of_a_street_line_are_no_phone():
+    card = parse_text("Jörg Becker\nM. 01512 3369781\nAm Hafen 230. 50646 Köln", "eng+deu")
+    assert [p.number for p in card.phones] == ["+4915123369781"]
+    assert card.address == "Am Hafen 230. 50646 Köln"
+
+
+def test_a_number_behind_a_misread_label_is_still_a_phone():
+    card = parse_text("Nuria Sanchez\nTit. 81005 7475\nAvda. Diagonal, 202\n41096 Sevilla", "eng+spa")
+    assert [p.number for p in card.phones] == ["+34810057475"]
+
+
+def test_a_department_line_above_the_company_is_not_part_of_its_name():
+    card = parse_text("Luca Meier\nProjektingenieur\nVertrieb International\nEvergreen Packaging AG\n"
+                      "l.meier@evergreen.com", "eng+deu")
+    assert (card.company, card.department) == ("Evergreen Packaging AG", "Vertrieb International")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("Regional Sales Re presentative", "Regional Sales Representative"),
+     ("Senior Consul tant", "Senior Consultant"),
+     ("Head of Sales", "Head of Sales")],
+)
+def test_a_title_word_ocr_split_in_two_is_joined(line, title):
+    assert parse_text(f"María José Pérez\n{line}\nCobalt Analytics S.L.U.\nmaria@cobalt.es").title == title
+
+
+def test_a_tall_round_logo_read_as_a_sure_o_before_the_brand_is_dropped():
+    words = [Word("O", 48, 48, 88, 90, 91.0), Word("Evergreen", 162, 75, 336, 59, 96.0),
+             Word("Analytics", 520, 75, 300, 59, 96.0), Word("AB", 840, 75, 80, 59, 96.0)]
+    card = parse_card([Line(words), Line.of("Maja Nilsson", top=200), Line.of("maja@evergreen.se", top=260)])
+    assert card.company == "Evergreen Analytics AB"
+
+
+@pytest.mark.parametrize(("line", "department"), [("it", None), ("IT", "IT"), ("Sales", "Sales")])
+def test_a_lower_case_function_word_alone_is_texture_not_a_department(line, department):
+    assert parse_text(f"Lieke Bakker\nProcurement Specialist\n{line}\nlieke@novara.com").department == department
+
+
+def test_a_title_joined_to_an_email_whose_local_part_ocr_broke_is_still_the_title():
+    card = parse_text("Fernanda Ribeiro\nGestor de Compras fernanda. ribeiro@novara.com.br\nNovara Solutions Ltda", "eng+por")
+    assert (card.title, card.emails) == ("Gestor de Compras", ["fernanda.ribeiro@novara.com.br"])
+
+
+def test_a_web_address_in_pale_print_read_with_low_confidence_is_no_texture():
+    card = parse_card([Line.of("Léa Tremblay"), Line.of("lea_tremblay@granite.ca", top=30),
+                       Line.of("wwwgranite.ca", conf=31.0, top=60)])
+    assert card.website == "www.granite.ca"
+
+
+def test_a_legal_form_alone_is_no_company_but_ends_the_name_printed_above_it():
+    assert parse_text("AS\nTomasz Kowalski\nField Application Engineer\nt.kowalski@quantix.pl").company is None
+    card = parse_text("Bluepeak Software\nGmbH\nZoe Harris\nzoe.harris@bluepeak.de")
+    assert card.company == "Bluepeak Software GmbH"
+
+
+def test_doubtful_texture_beside_the_brand_is_not_part_of_the_company():
+    brand = Line([Word("Lumen", 218, 68, 193, 49, 95.0), Word("Labs", 430, 60, 150, 55, 95.0),
+                  Word("BV", 600, 60, 80, 55, 95.0)])
+    noise = Line([Word("she", 712, 70, 60, 40, 45.0)])
+    card = parse_card([brand, noise, Line.of("Lieke Bakker", top=200), Line.of("lieke@lumen-labs.nl", top=260)])
+    assert card.company == "Lumen Labs BV"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "company"),
+    [
+        ("HENRIKE VOGEL Vogel & Partner Präzisionsteile GmbH", "Henrike Vogel", "Vogel & Partner Präzisionsteile GmbH"),
+        ("KPMG AG Wirtschaftsprüfungsgesellschaft", "Henrike Vogel", "KPMG AG Wirtschaftsprüfungsgesellschaft"),
+        ("ACME Robotics GmbH", "Henrike Vogel", "ACME Robotics GmbH"),
+    ],
+)
+def test_a_name_in_capitals_beside_the_company_in_the_same_row_is_two_fields(line, name, company):
+    extra = "" if line.startswith("HENRIKE") else "\nHenrike Vogel"
+    card = parse_text(f"{line}{extra}\nLeiterin Qualitätssicherung\nh.vogel@vogel-praezision.de", "eng+deu")
+    assert (card.name, card.company) == (name, company)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Chiet Executive Officer", "Chief Executive Officer"),  # f read as t
+        ("Sales Manaqer", "Sales Manager"),
+        ("Gerente de Vendas", "Gerente de Vendas"),  # Portuguese, not a misread "Ventas"
+        ("Directrice Commerciale", "Directrice Commerciale"),
+    ],
+)
+def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line, title):
+    assert parse_text(f"Beatriz Costa\n{line}\nVantage Tecnologia Lda.\nbcosta@vantage.pt").title == title
+
+
+def test_a_name_one_look_alike_letter_off_a_role_word_stays_a_name():
+    card = parse_text("Chiet Smith\nSales Manager\nVantage Tecnologia Lda.\nsmith@vantage.pt")
+    assert (card.name, card.title) == ("Chiet Smith", "Sales Manager")
+
+
+def test_a_doubtful_line_behind_a_web_label_is_the_website_not_texture():
+    web = Line([Word("W", 0, 60, 20, 20, 62.0), Word("ironbridge", 40, 60, 120, 20, 11.0),
+                Word("in", 170, 60, 20, 20, 26.0)])
+    card = parse_card([Line.of("Rahul Nair"), Line.of("E rahul.nair@ironbridge.in", top=30), web])
+    assert card.website == "ironbridge.in"

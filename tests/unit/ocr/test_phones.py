@@ -2,7 +2,7 @@
 
 import pytest
 
-from ocr.parse.phones import find_phones
+from ocr.parse.phones import find_phones, type_unlabelled_fax
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,90 @@ def test_national_number_uses_the_first_region_it_is_valid_in():
 @pytest.mark.parametrize("line", ["20193 Milano (MI)", "1100-013 Lisboa", "Suite 400", "Room 247"])
 def test_postcodes_and_room_numbers_are_not_phones(line):
     assert find_phones(line, ["IT", "PT", "US"]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "regions", "expected"),
+    [
+        ("+39 02 1234 5678 02 1234 5679", ["IT"], ["+390212345678", "+390212345679"]),
+        ("Tel +32 2 345 67 89 0450 78 44 91", ["BE"], ["+3223456789", "+32450784491"]),
+        ("(415) 555-0132 (415) 555-0199", ["US"], ["+14155550132", "+14155550199"]),
+        ("+44 20 7946 0123 07400 594461", ["GB"], ["+442079460123", "+447400594461"]),
+    ],
+)
+def test_two_numbers_whose_separator_ocr_lost_are_both_found(line, regions, expected):
+    assert [h.number for h, _ in find_phones(line, regions)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "regions", "number"),
+    [
+        ("M 0450 78 44 91", ["FR", "BE", "CH"], "+32450784491"),  # Belgian 4-2-2-2, not French pairs
+        ("Mob. 04 50 78 44 91", ["FR", "BE", "CH"], "+33450784491"),
+        ("078 118 65 75", ["DE", "AT", "CH"], "+41781186575"),  # Swiss 3-3-2-2
+        ("01512 3891994", ["DE", "AT", "CH"], "+4915123891994"),
+        ("0450784491", ["FR", "BE"], "+33450784491"),  # no telling layout: the likeliest region
+    ],
+)
+def test_national_number_goes_to_the_region_that_groups_its_digits_that_way(line, regions, number):
+    assert [h.number for h, _ in find_phones(line, regions)] == [number]
+
+
+def test_a_region_known_from_the_card_keeps_a_number_valid_there_whatever_its_layout():
+    assert find_phones("M 0450 78 44 91", ["FR", "BE"], sure=1)[0][0].number == "+33450784491"
+
+
+def test_a_five_read_as_a_dollar_sign_is_a_five():
+    assert [h.number for h, _ in find_phones("Mobile +91 81233 $5701", [])] == ["+918123355701"]
+
+
+def _typed(numbers: list[str], labelled: bool = False) -> list[str]:
+    hits = [find_phones(n, ["AU"])[0][0] for n in numbers]
+    for h in hits:
+        h.labelled = labelled
+    type_unlabelled_fax(hits)
+    return [h.type for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("numbers", "types"),
+    [
+        (["+61 2 1285 5821", "+61 412 876 986", "+61 2 1278 2783"], ["work", "mobile", "fax"]),
+        (["(02) 1213 0058", "(02) 1201 4911"], ["work", "fax"]),
+        (["+61 2 1285 5821", "+61 3 9123 4567"], ["work", "work"]),  # another city: a second office
+        (["+61 2 1285 5821", "+61 412 876 986"], ["work", "mobile"]),
+        (["+1 201-521-3326", "+1 201-533-1997"], ["work", "work"]),  # US numbers may be mobiles
+    ],
+)
+def test_unlabelled_second_landline_in_the_office_area_is_the_fax(numbers, types):
+    assert _typed(numbers) == types
+
+
+def test_labelled_numbers_keep_their_labels_types():
+    assert _typed(["Tel +61 2 1285 5821", "Direct +61 2 1278 2783"], labelled=True) == ["work", "work"]
+
+
+@pytest.mark.parametrize("line", ["Tel./Fax +39 02 1234 5678", "Phone/Fax: +39 02 1234 5678", "Telefon / Fax 02 1234 5678"])
+def test_one_number_for_phone_and_fax_is_the_work_number(line):
+    assert [h.type for h, _ in find_phones(line, ["IT"])] == ["work"]
+
+
+@pytest.mark.parametrize(
+    ("line", "regions", "expected"),
+    [
+        ("7 12 398 64 11", ["PL", "US"], [("work", "+48123986411")]),  # "T" read as 7
+        ("Tomasz Wiśniewska 7 1239864 11", ["PL", "US"], [("work", "+48123986411")]),
+        ("+61 7 3123 4567", ["AU"], [("work", "+61731234567")]),  # Queensland's area code
+        ("+7 495 123 45 67", [], [("work", "+74951234567")]),
+    ],
+)
+def test_a_lone_7_before_a_number_is_the_label_t_misread(line, regions, expected):
+    assert [(h.type, h.number) for h, _ in find_phones(line, regions)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("F #3110 1279055", [("fax", "+31101279055")]), ("Suite #400, 12 Main St", [])],
+)
+def test_a_plus_read_as_hash_is_a_plus(line, expected):
+    assert [(h.type, h.number) for h, _ in find_phones(line, ["NL", "US"])] == expected

@@ -3,7 +3,7 @@
 import pytest
 
 from ocr.parse import parse_text
-from ocr.parse.reconcile import email_in_token, fix_domain, fix_local
+from ocr.parse.reconcile import email_in_token, fix_brand, fix_domain, fix_local
 
 
 @pytest.mark.parametrize(
@@ -51,8 +51,24 @@ def test_company_word_is_respelled_from_one_part_of_a_hyphenated_domain():
         ("astrid@biuepeak.se", "www.bluepeak.se", "astrid@bluepeak.se"),
         ("joost@cobait.nt", "cobalt.nl", "joost@cobalt.nl"),
         ("o.taylor@kestrel.co", "https://www.kestrel.co.uk", "o.taylor@kestrel.co.uk"),
+        ("aalmeida@orbital-solucoes.co", "orbital-solucoes.com.br", "aalmeida@orbital-solucoes.com.br"),
         ("jane@gmail.com", "www.acme.com", "jane@gmail.com"),
+        ("jane@acme", "www.acme.com", "jane@acme"),
     ],
 )
 def test_email_domain_misread_is_corrected_from_the_website(email, website, fixed):
     assert fix_domain(email, website) == fixed
+
+
+@pytest.mark.parametrize(
+    ("company", "brands", "fixed"),
+    [
+        ("Dobalt Maschinenbau SE", ["cobalt"], "Cobalt Maschinenbau SE"),
+        ("silyerline Technik GmbH", ["silverline"], "Silverline Technik GmbH"),
+        ("Kestrel Systèmes SARL", ["kestrelsystemes", "kestrel", "systemes"], "Kestrel Systèmes SARL"),  # accent
+        ("Zenit Labs", ["zenix"], "Zenit Labs"),  # too short to tell a misreading from another word
+        ("Acme Robotics", ["robotix"], "Acme Robotics"),  # two letters off
+    ],
+)
+def test_a_company_word_one_letter_off_the_domain_name_takes_its_spelling(company, brands, fixed):
+    assert fix_brand(company, brands) == fixed

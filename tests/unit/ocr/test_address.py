@@ -1,0 +1,80 @@
+"""Which lines are part of a postal address."""
+
+import pytest
+
+from ocr.parse import Line, Word, parse_card, parse_text
+from ocr.parse.address import address_score, country_named
+
+
+@pytest.mark.parametrize("line", ["Kaiserring 12", "Theodor-Heuss-Ring 5", "Drottninggatan 73", "Keizersgracht 111"])
+def test_street_names_by_their_ending_are_address_lines(line):
+    assert address_score(line) >= 0.85
+
+
+@pytest.mark.parametrize("line", ["Engineering Division", "Engineering", "Manufacturing"])
+def test_department_words_ending_like_a_street_are_not_address_lines(line):
+    assert address_score(line) == 0.0
+
+
+def test_a_department_printed_between_two_address_lines_stays_out_of_the_address():
+    card = parse_text("Maja Nilsson\nKey Account Manager\nDrottninggatan 73\nEngineering Division\n411 87 Göteborg\n"
+                      "Sverige\nmaja@silverline.se", "eng+swe")
+    assert card.address == "Drottninggatan 73, 411 87 Göteborg, Sverige"
+    assert card.department == "Engineering Division"
+
+
+@pytest.mark.parametrize(
+    ("line", "score"),
+    [
+        ("C/ Mayor, 106", 0.95),
+        ("c/ de Alcalá 118", 0.95),
+        ("Dublin DO2 X985", 0.85),  # Eircode with the 0 read as O
+        ("Cork T12 R0CP", 0.85),
+        ("Bristol BS1 BOA", 0.85),  # UK postcode with 8 read as B
+        ("Leeds LS1 SUR", 0.85),  # and 5 as S
+    ],
+)
+def test_spanish_streets_and_misread_postcodes_are_address_lines(line, score):
+    assert address_score(line) == score
+
+
+@pytest.mark.parametrize(("line", "code"), [("lreland", "IE"), ("ltaly", "IT"), ("1ndia", "IN"), ("Luxembourg", "LU")])
+def test_a_country_whose_capital_i_ocr_read_as_l_is_still_named(line, code):
+    assert country_named(line) == code
+
+
+def test_dublin_postcode_read_with_o_gives_ireland():
+    card = parse_text("Cian Doyle\ncian@pinecrest-labs.com\nUnit 89, Sandyford Business Park\nDublin DO2 X485")
+    assert card.address == "Unit 89, Sandyford Business Park, Dublin DO2 X485"
+    assert card.country == "IE"
+
+
+def test_a_house_number_ocr_doubts_is_kept_in_front_of_the_street():
+    words = [Word("69", 0, 0, 40, 25, 81.0), *(Word(t, x, 0, 90, 30, 95.0) for t, x in (("High", 60), ("Street", 170)))]
+    card = parse_card([Line.of("Oliver Hughes", height=40), Line(words), Line.of("Bristol BS1 8QA", top=40)])
+    assert card.address == "69 High Street, Bristol BS1 8QA"
+
+
+def test_a_country_line_in_pale_print_read_with_low_confidence_is_kept():
+    card = parse_card([Line.of("Lieke Jansen"), Line.of("Stationsplein 4", top=30), Line.of("3068 CD Rotterdam", top=60),
+                       Line.of("Nederland", conf=21.0, top=90)])
+    assert card.address == "Stationsplein 4, 3068 CD Rotterdam, Nederland"
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [("8001 Zürich Schweiz", "CH"), ("411 63 Göteborg Sverige", "SE"), ("10117 Berlin Germany", "DE"),
+     ("Key Account Manager Germany", None), ("Vertrieb Deutschland", None)],
+)
+def test_a_postcode_line_ending_in_a_country_names_it(line, code):
+    assert country_named(line) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [("D-80331 München", "DE"), ("CH-8001 Zürich", "CH"), ("A-1010 Wien", "AT"), ("F-75008 Paris", "FR"),
+     ("B-1000 Bruxelles", "BE"), ("S-411 63 Göteborg", "SE"), ("NL-1017 Amsterdam", "NL")],
+)
+def test_the_car_code_in_front_of_a_postcode_gives_the_country(line, code):
+    card = parse_text(f"Jan Berg\n+44 20 7946 0123\njan@berg.com\nHauptstrasse 5\n{line}")
+    assert card.country == code
