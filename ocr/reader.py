@@ -28,7 +28,6 @@ REREAD_CONF = 70.0
 _CONTACT_LINE = re.compile(r"@|www|https?:|\d(?:[\s().-]{0,2}\d){6}|[a-z]\.[a-z]{2,}\b", re.I)
 REREAD_HEIGHT, MAX_REREAD_SCALE = 36.0, 2.0  # word-box height the crops are enlarged to
 REREAD_GAP = 24  # px of white between the crops stacked into one image (one Tesseract run)
-BLOCK_CONFIG = "--psm 6 -c tessedit_do_invert=0"
 
 
 def _alnum(word: Word) -> int:
@@ -114,7 +113,7 @@ def _reread(gray: np.ndarray, words: list[Word], langs: str, deadline: float) ->
     for crop, (top, bottom, _) in zip(crops, offsets):
         strip[top:bottom, REREAD_GAP:REREAD_GAP + crop.shape[1]] = crop
     try:
-        again = engine.read_words(strip, langs, deadline - time.monotonic(), BLOCK_CONFIG)
+        again = engine.read_words(strip, langs, deadline - time.monotonic(), engine.SINGLE_BLOCK)
     except OCRTimeout:
         return words
     for i, ((x0, y0, x1, y1), (top, bottom, scale)) in enumerate(zip(boxes, offsets)):
