@@ -25,7 +25,6 @@ MAX_UPSCALE = 3.0  # beyond this, enlarging invents no detail and only costs tim
 class Prepared:
     gray: np.ndarray  # upright best guess, text dark on white
     card_found: bool
-    upright_certain: bool  # False: caller should also try the 180-degree turn
     text_lines: int  # rows of character-sized blobs: 0 or 1 means there is nothing to read
 
 
@@ -267,7 +266,6 @@ def prepare(img: Image.Image) -> Prepared:
                           interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
     ink = _ink(gray)
     gray = remove_rules(gray, ink)
-    score = _upright_score(ink, TARGET_XHEIGHT)
-    if score < 0:
+    if _upright_score(ink, TARGET_XHEIGHT) < 0:
         gray = cv2.rotate(gray, cv2.ROTATE_180)
-    return Prepared(gray, quad is not None, abs(score) > 0.15, count_text_lines(ink))
+    return Prepared(gray, quad is not None, count_text_lines(ink))
