@@ -87,7 +87,7 @@ class _Worker:
         except _Overrun:
             self.close()
             raise
-        except (BrokenPipeError, EOFError):
+        except (BrokenPipeError, EOFError, ValueError):  # dead, or an answer that is no answer
             self.close()
             raise OCRError("The OCR engine stopped unexpectedly.") from None
         except BaseException:

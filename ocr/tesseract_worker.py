@@ -15,6 +15,7 @@ followed by n bytes of UTF-8 TSV, or {"error": message}.
 import ctypes
 import ctypes.util
 import json
+import os
 import sys
 
 
@@ -68,4 +69,8 @@ def serve(inp, out) -> None:
 
 
 if __name__ == "__main__":
-    serve(sys.stdin.buffer, sys.stdout.buffer)
+    # The answers get a stdout of their own; whatever the library prints goes to stderr
+    # instead of into the middle of an answer.
+    answers = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    serve(sys.stdin.buffer, answers)

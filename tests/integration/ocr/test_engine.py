@@ -43,10 +43,14 @@ def test_an_overrun_kills_the_worker_and_the_next_reading_gets_a_fresh_one(card_
     assert engine.read_words(card_gray, "eng", 30)
 
 
-def test_a_worker_dying_mid_reading_fails_that_reading_only(card_gray, monkeypatch, tmp_path):
+@pytest.mark.parametrize("failure", [
+    "os.abort()",  # Tesseract crashing on an assertion
+    "sys.stdout.write('Warning: Invalid resolution 0 dpi\\n'); sys.stdout.flush(); time.sleep(5)",  # chatter
+])
+def test_a_worker_failing_mid_reading_fails_that_reading_only(card_gray, monkeypatch, tmp_path, failure):
     engine.read_words(card_gray, "eng", 30)
     crashing = tmp_path / "crash.py"
-    crashing.write_text("import os, sys\nsys.stdin.buffer.readline()\nos.abort()\n")
+    crashing.write_text(f"import os, sys, time\nsys.stdin.buffer.readline()\n{failure}\n")
     monkeypatch.setattr(engine, "WORKER", str(crashing))
     monkeypatch.setattr(engine, "_idle", [])
     with pytest.raises(OCRError, match="stopped"):
