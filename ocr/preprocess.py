@@ -166,11 +166,14 @@ def _equalise_ink(flat: np.ndarray) -> np.ndarray:
     return np.clip(255 - np.clip(ink - grain, 0, None) * gain, 0, 255).astype(np.uint8)
 
 
-def _components(ink: np.ndarray) -> np.ndarray:
-    """Stats (x, y, w, h, area) of blobs sized like characters."""
-    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    s = stats[1:]
-    h, w = ink.shape
+def _blobs(ink: np.ndarray) -> np.ndarray:
+    """Stats (x, y, w, h, area) of every blob of ink."""
+    return cv2.connectedComponentsWithStats(ink, connectivity=8)[2][1:]
+
+
+def _components(s: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    """The blobs (`_blobs`) of an image of `shape` that are sized like characters."""
+    h, w = shape
     keep = (s[:, 3] >= 4) & (s[:, 2] >= 2) & (s[:, 3] < h / 4) & (s[:, 2] < w / 4) & (s[:, 4] >= 8)
     return s[keep]
 
@@ -261,11 +264,15 @@ def prepare(img: Image.Image) -> Prepared:
     gray = flatten_light(card)
 
     ink = _ink(gray)
-    comps = _components(ink)
+    blobs = _blobs(ink)
+    comps = _components(blobs, ink.shape)
     if not _lines_horizontal(comps):
         gray = cv2.rotate(gray, cv2.ROTATE_90_COUNTERCLOCKWISE)
-        ink = _ink(gray)
-        comps = _components(ink)
+        ink = cv2.rotate(ink, cv2.ROTATE_90_COUNTERCLOCKWISE)
+        # The same blobs turned with the card, rather than searched for again.
+        x, y, w, h, area = blobs.T
+        blobs = np.column_stack([y, ink.shape[0] - x - w, h, w, area])
+        comps = _components(blobs, ink.shape)
     xheight = float(np.median(comps[:, 3])) if len(comps) else TARGET_XHEIGHT
     scale = min(TARGET_XHEIGHT / max(xheight, 1.0), MAX_UPSCALE, MAX_OCR_SIDE / max(gray.shape))
     if abs(scale - 1) <= 0.1:

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from ocr.preprocess import _components, count_text_lines
+from ocr.preprocess import _blobs, _components, count_text_lines
 
 
 def letters(rows: int, xheight: int, per_row: int = 12) -> np.ndarray:
@@ -21,7 +21,7 @@ def letters(rows: int, xheight: int, per_row: int = 12) -> np.ndarray:
 @pytest.mark.parametrize("xheight", [12, 16, 24])
 def test_rows_of_letters_are_counted_at_their_own_size(xheight):
     ink = letters(rows=5, xheight=xheight)
-    assert count_text_lines(_components(ink), ink.shape, xheight) == 5
+    assert count_text_lines(_components(_blobs(ink), ink.shape), ink.shape, xheight) == 5
 
 
 def test_a_scatter_of_grain_is_no_row_of_print():
@@ -31,4 +31,4 @@ def test_a_scatter_of_grain_is_no_row_of_print():
         x, y = rng.integers(0, 880), rng.integers(0, 580)
         w, h = rng.integers(2, 20, size=2)
         ink[y:y + h, x:x + w] = 1
-    assert count_text_lines(_components(ink), ink.shape, 16) <= 1
+    assert count_text_lines(_components(_blobs(ink), ink.shape), ink.shape, 16) <= 1
