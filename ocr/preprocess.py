@@ -28,7 +28,6 @@ MAX_UPSCALE = 3.0  # beyond this, enlarging invents no detail and only costs tim
 class Prepared:
     gray: np.ndarray  # upright best guess, text dark on white
     card_found: bool
-    upright_certain: bool  # False: caller should also try the 180-degree turn
     text_lines: int  # rows of character-sized blobs: 0 or 1 means there is nothing to read
 
 
@@ -201,11 +200,14 @@ def _equalise_ink(flat: np.ndarray) -> np.ndarray:
     return np.clip(255 - np.clip(ink - grain, 0, None) * gain, 0, 255).astype(np.uint8)
 
 
-def _components(ink: np.ndarray) -> np.ndarray:
-    """Stats (x, y, w, h, area) of blobs sized like characters."""
-    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    s = stats[1:]
-    h, w = ink.shape
+def _blobs(ink: np.ndarray) -> np.ndarray:
+    """Stats (x, y, w, h, area) of every blob of ink."""
+    return cv2.connectedComponentsWithStats(ink, connectivity=8)[2][1:]
+
+
+def _components(s: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    """The blobs (`_blobs`) of an image of `shape` that are sized like characters."""
+    h, w = shape
     keep = (s[:, 3] >= 4) & (s[:, 2] >= 2) & (s[:, 3] < h / 4) & (s[:, 2] < w / 4) & (s[:, 4] >= 8)
     return s[keep]
 
@@ -226,9 +228,14 @@ def _upright_score(ink: np.ndarray, xheight: float) -> float:
     """>0 when upright, <0 when upside down: Latin has more ascenders (bdfhklt) than descenders (gjpqy)."""
     kw = max(3, int(xheight * 1.5))
     blobs = cv2.dilate(ink, np.ones((1, kw), np.uint8))
-    n, _, stats, _ = cv2.connectedComponentsWithStats(blobs)
+    # The outer outlines give the same boxes as connectedComponentsWithStats in a sixth of the
+    # time (1.3 vs 8.8 ms on a card); components inside another's hole are outlines at the top
+    # level too.
+    outlines, hierarchy = cv2.findContours(blobs, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    boxes = [cv2.boundingRect(c) for c, (_, _, _, parent) in zip(outlines, hierarchy[0])
+             if parent < 0] if outlines else []
     votes = total = 0.0
-    for x, y, w, h, _ in stats[1:]:
+    for x, y, w, h in boxes:
         if w < 3 * h or h < 0.8 * xheight or h > 4 * xheight:
             continue
         prof = ink[y:y + h, x:x + w].sum(1, dtype=np.float64)
@@ -240,19 +247,19 @@ def _upright_score(ink: np.ndarray, xheight: float) -> float:
     return votes / max(total, 1.0)
 
 
-def count_text_lines(ink: np.ndarray) -> int:
-    """Rows of at least four character-sized blobs standing on one baseline.
+def count_text_lines(comps: np.ndarray, shape: tuple[int, int], xheight: float) -> int:
+    """Rows of at least four character-sized blobs (`_components` of an image of `shape`
+    whose x-height is `xheight`) standing on one baseline.
 
     Cheap evidence that there is print at all: table grain, noise and shadows make blobs of
     every size in no particular order, and Tesseract would spend seconds on them for nothing.
     """
-    comps = _components(ink)
     h = comps[:, 3]
-    chars = comps[(h >= 0.5 * TARGET_XHEIGHT) & (h <= 3 * TARGET_XHEIGHT)]
-    mask = np.zeros_like(ink)
+    chars = comps[(h >= 0.5 * xheight) & (h <= 3 * xheight)]
+    mask = np.zeros(shape, np.uint8)
     for x, y, w, hh, _ in chars:
         mask[y:y + hh, x:x + w] = 1
-    _, labels = cv2.connectedComponents(cv2.dilate(mask, np.ones((1, TARGET_XHEIGHT), np.uint8)))
+    _, labels = cv2.connectedComponents(cv2.dilate(mask, np.ones((1, max(1, round(xheight))), np.uint8)))
     row_of = labels[chars[:, 1] + chars[:, 3] // 2, chars[:, 0] + chars[:, 2] // 2]
     rows = 0
     for label in np.unique(row_of):
@@ -261,7 +268,7 @@ def count_text_lines(ink: np.ndarray) -> int:
             continue
         bottoms = members[:, 1] + members[:, 3]
         # Letters share a baseline (descenders are the minority the median ignores).
-        if np.median(np.abs(bottoms - np.median(bottoms))) <= 0.15 * TARGET_XHEIGHT:
+        if np.median(np.abs(bottoms - np.median(bottoms))) <= 0.15 * xheight:
             rows += 1
     return rows
 
@@ -290,18 +297,29 @@ def prepare(img: Image.Image) -> Prepared:
     card = warp(rgb, quad) if quad is not None else rgb
     gray = flatten_light(card)
 
-    comps = _components(_ink(gray))
+    ink = _ink(gray)
+    blobs = _blobs(ink)
+    comps = _components(blobs, ink.shape)
     if not _lines_horizontal(comps):
         gray = cv2.rotate(gray, cv2.ROTATE_90_COUNTERCLOCKWISE)
-        comps = _components(_ink(gray))
+        ink = cv2.rotate(ink, cv2.ROTATE_90_COUNTERCLOCKWISE)
+        # The same blobs turned with the card, rather than searched for again.
+        x, y, w, h, area = blobs.T
+        blobs = np.column_stack([y, ink.shape[0] - x - w, h, w, area])
+        comps = _components(blobs, ink.shape)
     xheight = float(np.median(comps[:, 3])) if len(comps) else TARGET_XHEIGHT
     scale = min(TARGET_XHEIGHT / max(xheight, 1.0), MAX_UPSCALE, MAX_OCR_SIDE / max(gray.shape))
-    if abs(scale - 1) > 0.1:
+    if abs(scale - 1) <= 0.1:
+        scale = 1.0
+    # Rows are counted on the blobs already found, before scaling (mostly up, 1.2-2x): finding
+    # them again in the scaled image took 8 ms a card. The way up is voted on the scaled image,
+    # where ascenders stand out best.
+    text_lines = count_text_lines(comps, ink.shape, TARGET_XHEIGHT / scale)
+    if scale != 1.0:
         gray = cv2.resize(gray, None, fx=scale, fy=scale,
                           interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
-    ink = _ink(gray)
+        ink = _ink(gray)
     gray = remove_rules(gray, ink)
-    score = _upright_score(ink, TARGET_XHEIGHT)
-    if score < 0:
+    if _upright_score(ink, TARGET_XHEIGHT) < 0:
         gray = cv2.rotate(gray, cv2.ROTATE_180)
-    return Prepared(gray, quad is not None, abs(score) > 0.15, count_text_lines(ink))
+    return Prepared(gray, quad is not None, text_lines)

@@ -1,0 +1,34 @@
+"""Counting rows of print before Tesseract sees the card, at whatever size the card came in."""
+
+import numpy as np
+import pytest
+
+from ocr.preprocess import _blobs, _components, count_text_lines
+
+
+def letters(rows: int, xheight: int, per_row: int = 12) -> np.ndarray:
+    """Blobs like lower-case letters: rows of them on shared baselines, some with ascenders."""
+    ink = np.zeros((rows * 4 * xheight + 2 * xheight, per_row * xheight + 2 * xheight), np.uint8)
+    for r in range(rows):
+        base = (r + 1) * 4 * xheight
+        for i in range(per_row):
+            x = xheight + i * xheight
+            top = base - (2 * xheight if i % 3 == 0 else xheight)
+            ink[top:base, x:x + xheight * 2 // 3] = 1
+    return ink
+
+
+@pytest.mark.parametrize("xheight", [12, 16, 24])
+def test_rows_of_letters_are_counted_at_their_own_size(xheight):
+    ink = letters(rows=5, xheight=xheight)
+    assert count_text_lines(_components(_blobs(ink), ink.shape), ink.shape, xheight) == 5
+
+
+def test_a_scatter_of_grain_is_no_row_of_print():
+    rng = np.random.default_rng(3)
+    ink = np.zeros((600, 900), np.uint8)
+    for _ in range(300):
+        x, y = rng.integers(0, 880), rng.integers(0, 580)
+        w, h = rng.integers(2, 20, size=2)
+        ink[y:y + h, x:x + w] = 1
+    assert count_text_lines(_components(_blobs(ink), ink.shape), ink.shape, 16) <= 1
