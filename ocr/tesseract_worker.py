@@ -1,4 +1,4 @@
-"""A long-lived Tesseract: `python -m ocr.tesseract_worker` reads grey images from stdin and
+"""A long-lived Tesseract, run as a script by `engine`: reads grey images from stdin and
 writes Tesseract's TSV to stdout, through the C API of the same libtesseract the `tesseract`
 command uses (so the words are the same as the command's).
 
