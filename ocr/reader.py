@@ -3,6 +3,8 @@
 import os
 import re
 import time
+import unicodedata
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
@@ -30,6 +32,9 @@ SURE_CONF, MIN_SURE_WORDS = 70.0, 2
 REREAD_CONF = 70.0
 _CONTACT_LINE = re.compile(r"@|www|https?:|\d(?:[\s().-]{0,2}\d){6}|[a-z]\.[a-z]{2,}\b", re.I)
 REREAD_HEIGHT, MAX_REREAD_SCALE = 36.0, 2.0  # word-box height the crops are enlarged to
+# Lines this many times the body's word height are names or brands in large type.
+LARGE_LINE = 1.4
+UNACCENTED = {"eng", "chi_sim"}  # language packs whose script has no accents to lose
 REREAD_GAP = 24  # px of white between the crops stacked into one image (one Tesseract run)
 
 
@@ -84,50 +89,92 @@ def _crop_box(gray: np.ndarray, line: Line) -> tuple[int, int, int, int]:
     return max(0, x0 - pad), y0, min(gray.shape[1], x1 + pad), y1
 
 
-def _reread(gray: np.ndarray, words: list[Word], langs: str, deadline: float) -> list[Word]:
-    """Read doubtful contact lines again, cropped, enlarged and stacked into one image, and keep
-    for each crop whichever reading holds more sure text."""
-    boxes: list[tuple[int, int, int, int]] = []
-    heights: list[float] = []
-    for line in group_lines(words):
-        if not _doubtful(line):
-            continue
-        box = _crop_box(gray, line)
-        # Overlapping bands become one crop, so no word is read twice.
-        for i, (x0, y0, x1, y1) in enumerate(boxes):
+@dataclass
+class _Look:
+    """A crop read a second time, at `scale`, and how its reading is judged."""
+    box: tuple[int, int, int, int]
+    scale: float
+    accents_only: bool  # keep the new reading only where it is the old one with accents
+
+
+def _merge_overlapping(looks: list[_Look]) -> list[_Look]:
+    """Overlapping crops become one, so no word is read twice."""
+    out: list[_Look] = []
+    for look in looks:
+        for other in out:
+            (x0, y0, x1, y1), box = other.box, look.box
             if box[0] < x1 and x0 < box[2] and box[1] < y1 and y0 < box[3]:
-                box = (min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1))
-                heights[i] = min(heights[i], line.height)
-                boxes[i] = box
+                other.box = (min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1))
+                other.scale = max(other.scale, look.scale)
                 break
         else:
-            boxes.append(box)
-            heights.append(line.height)
-    if not boxes:
+            out.append(look)
+    return out
+
+
+def _doubtful_contacts(gray: np.ndarray, lines: list[Line]) -> list[_Look]:
+    """Contact lines holding a word Tesseract doubts, enlarged: sparse-text mode drops a faint
+    word or the dot in the middle of small print, which a single-block reading keeps."""
+    return _merge_overlapping([_Look(_crop_box(gray, ln), min(max(REREAD_HEIGHT / max(ln.height, 1.0), 1.0),
+                                                              MAX_REREAD_SCALE), False)
+                               for ln in lines if _doubtful(ln)])
+
+
+def _large_lines(gray: np.ndarray, lines: list[Line], langs: str) -> list[_Look]:
+    """Lines in large type (names, brands), shrunk: Tesseract drops the accents of large
+    letters ("Jörg" in a 50 px name comes out "Jorg"). Only for languages with accents."""
+    if set(langs.split("+")) <= UNACCENTED or not lines:
+        return []
+    body = float(np.median([w.height for ln in lines for w in ln.words]))
+    looks = []
+    for ln in lines:
+        if ln.height > LARGE_LINE * body and any(ch.isalpha() for ch in ln.text):
+            pad = int(0.3 * ln.height) + 2
+            box = (max(0, ln.left - pad), max(0, ln.top - pad), min(gray.shape[1], ln.right + pad),
+                   min(gray.shape[0], max(w.bottom for w in ln.words) + pad))
+            looks.append(_Look(box, REREAD_HEIGHT / ln.height, True))
+    return _merge_overlapping(looks)
+
+
+def _reread(gray: np.ndarray, words: list[Word], looks: list[_Look], langs: str, deadline: float) -> list[Word]:
+    """Read the crops again, scaled and stacked into one image (one Tesseract run), and keep
+    each crop's new reading where its look's rule says it is better."""
+    if not looks:
         return words
     crops, offsets, y = [], [], REREAD_GAP
-    for (x0, y0, x1, y1), height in zip(boxes, heights):
-        scale = min(max(REREAD_HEIGHT / max(height, 1.0), 1.0), MAX_REREAD_SCALE)
-        crop = cv2.resize(gray[y0:y1, x0:x1], None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    for look in looks:
+        x0, y0, x1, y1 = look.box
+        crop = cv2.resize(gray[y0:y1, x0:x1], None, fx=look.scale, fy=look.scale,
+                          interpolation=cv2.INTER_CUBIC if look.scale > 1 else cv2.INTER_AREA)
         crops.append(crop)
-        offsets.append((y, y + crop.shape[0], scale))
+        offsets.append((y, y + crop.shape[0]))
         y += crop.shape[0] + REREAD_GAP
     strip = np.full((y, max(c.shape[1] for c in crops) + 2 * REREAD_GAP), 255, np.uint8)
-    for crop, (top, bottom, _) in zip(crops, offsets):
+    for crop, (top, bottom) in zip(crops, offsets):
         strip[top:bottom, REREAD_GAP:REREAD_GAP + crop.shape[1]] = crop
     try:
         again = engine.read_words(strip, langs, deadline - time.monotonic(), engine.SINGLE_BLOCK)
     except OCRTimeout:
         return words
-    for i, ((x0, y0, x1, y1), (top, bottom, scale)) in enumerate(zip(boxes, offsets)):
-        new = [Word(w.text, x0 + round((w.left - REREAD_GAP) / scale), y0 + round((w.top - top) / scale),
-                    round(w.width / scale), round(w.height / scale), w.conf, ("reread", i) + w.line_key)
+    for i, (look, (top, bottom)) in enumerate(zip(looks, offsets)):
+        (x0, y0, x1, y1), k = look.box, look.scale
+        new = [Word(w.text, x0 + round((w.left - REREAD_GAP) / k), y0 + round((w.top - top) / k),
+                    round(w.width / k), round(w.height / k), w.conf, ("reread", i) + w.line_key)
                for w in again if top <= w.top + w.height / 2 < bottom]
         inside = [w for w in words if x0 <= w.left + w.width / 2 < x1 and y0 <= w.top + w.height / 2 < y1]
-        # Never trade text for confidence: a crop read short has lost a label or a whole line.
-        if sum(map(_alnum, new)) >= sum(map(_alnum, inside)) and _quality(new) > _quality(inside):
+        if look.accents_only:
+            old_text, new_text = " ".join(w.text for w in inside), " ".join(w.text for w in new)
+            better = new_text != old_text and _unaccented(new_text) == old_text
+        else:
+            # Never trade text for confidence: a crop read short has lost a label or a whole line.
+            better = sum(map(_alnum, new)) >= sum(map(_alnum, inside)) and _quality(new) > _quality(inside)
+        if better:
             words = [w for w in words if w not in inside] + new
     return words
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
 def _reading(parsed: ParsedCard, text: str, started: float) -> CardReading:
@@ -153,7 +200,9 @@ def _read_lines(image, langs: str, deadline: float):
         if doubtful and time.monotonic() < deadline:
             raise NoCardFound("No card found in the photo. Fill the frame with the card and try again.") from None
         raise
-    words = _reread(prepared.gray, words, langs, deadline)
+    # Two runs, not one strip: Tesseract reads a block's lines differently beside other sizes.
+    words = _reread(prepared.gray, words, _doubtful_contacts(prepared.gray, group_lines(words)), langs, deadline)
+    words = _reread(prepared.gray, words, _large_lines(prepared.gray, group_lines(words), langs), langs, deadline)
     sure = [w for w in words if w.conf >= SURE_CONF and _alnum(w) >= 3]
     if len(sure) < MIN_SURE_WORDS:
         raise NoCardFound("No readable text found in the photo. Fill the frame with the card and try again.")

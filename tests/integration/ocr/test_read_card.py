@@ -65,6 +65,13 @@ def test_a_banded_dark_card_half_washed_out_by_a_lamp_is_read_whole():
     assert reading.website == truth["website"]
 
 
+def test_accents_of_a_name_in_large_type_are_kept():
+    # Tesseract drops the accents of large letters: "Núria Sánchez" came out "Nuria Sanchez".
+    photo, truth = make_card(seed=5, index=29, kind="photo")
+    assert truth["name"] == "Núria Sánchez"
+    assert read_card(photo, langs=truth["langs"]).name == truth["name"]
+
+
 def test_photo_at_an_angle_is_straightened(flat_card, on_table):
     card, ident = flat_card
     tilted = on_table(card).rotate(17, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(90, 70, 50))

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from ocr.parse.lines import Line, Word
-from ocr.reader import _crop_box, _doubtful
+from ocr.reader import _crop_box, _doubtful, _large_lines
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,18 @@ def test_crop_reaches_words_the_first_reading_lost_but_not_the_next_column():
     x0, y0, x1, y1 = _crop_box(gray, Line([Word("andersson@cobalt.com", 200, 40, 200, 20, 50.0)]))
     assert x0 < 100 and 400 < x1 < 700
     assert y0 < 40 and 60 < y1 < 100
+
+
+def _line(text: str, top: int, height: int) -> Line:
+    return Line([Word(t, 100 * i, top, 80, height, 95.0) for i, t in enumerate(text.split())])
+
+
+def test_lines_in_large_type_get_a_second_look_only_where_the_languages_have_accents():
+    gray = np.full((600, 1000), 255, np.uint8)
+    lines = [_line("Jörg Schäfer", 20, 60), _line("Vertriebsleiter", 120, 26),
+             _line("Tel. +49 30 1234567", 170, 26), _line("Hauptstraße 5", 220, 26)]
+    looks = _large_lines(gray, lines, "eng+deu")
+    assert [look.box[1] < 20 < look.box[3] for look in looks] == [True]
+    assert looks[0].scale < 1  # shrunk towards body size, where Tesseract keeps the accents
+    assert _large_lines(gray, lines, "eng") == []
+    assert _large_lines(gray, lines, "eng+chi_sim") == []
