@@ -16,7 +16,7 @@ from .contacts import (complete_site, domain_of, find_emails, find_websites, nor
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
-from .reconcile import email_in_token, fix_brand, fix_domain, fix_local, fix_words, local_parts, name_spellings
+from .reconcile import drop_logo_prefix, email_in_token, fix_brand, fix_domain, fix_local, fix_words, local_parts, name_spellings
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
@@ -256,7 +256,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     card.emails = list(dict.fromkeys(fix_domain(e, card.website) for e in card.emails))
     if card.company:
         brands = cores + [p for label in labels for p in label.split("-")]
-        card.company = fix_brand(fix_words(_SPACED_INITIALS.sub("", card.company), brands), brands)
+        card.company = drop_logo_prefix(fix_brand(fix_words(_SPACED_INITIALS.sub("", card.company), brands), brands),
+                                        brands)
     if card.name:
         _reconcile_email(card, normalised)
         card.name = fix_words(card.name, [s for e in card.emails for s in name_spellings(e)])

@@ -96,6 +96,23 @@ def fix_brand(text: str, spellings: list[str]) -> str:
     return " ".join(words)
 
 
+def drop_logo_prefix(company: str, brands: list[str]) -> str:
+    """'414 Nordwind Solutions Ltd.' with the domain 'nordwind.co.uk' -> 'Nordwind Solutions Ltd.'
+
+    A logo printed before the brand is read as a few digits or symbols, often with full
+    confidence. When the brand the domain spells follows them, they were no part of the name
+    ("3M" keeps its 3: there the brand is the token itself).
+    """
+    words = company.split(" ")
+    for i, word in enumerate(words[:3]):
+        if fold(word).strip(".,").lower() in brands:
+            junk = words[:i]
+            if junk and all(len(w) <= 3 and not w.isalpha() for w in junk):
+                return " ".join(words[i:])
+            break
+    return company
+
+
 def name_spellings(email: str) -> list[str]:
     """'l.bauer@x.com' -> ['bauer']: the parts of a local part long enough to be a name."""
     return [p for p in re.split(r"[._-]", email.split("@")[0]) if len(p) >= 4 and p.isalpha()]

@@ -3,7 +3,7 @@
 import pytest
 
 from ocr.parse import parse_text
-from ocr.parse.reconcile import email_in_token, fix_brand, fix_domain, fix_local
+from ocr.parse.reconcile import drop_logo_prefix, email_in_token, fix_brand, fix_domain, fix_local
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,18 @@ def test_email_domain_misread_is_corrected_from_the_website(email, website, fixe
 )
 def test_a_company_word_one_letter_off_the_domain_name_takes_its_spelling(company, brands, fixed):
     assert fix_brand(company, brands) == fixed
+
+
+@pytest.mark.parametrize(
+    ("company", "brands", "kept"),
+    [
+        ("414 Nordwind Solutions Ltd.", ["nordwind"], "Nordwind Solutions Ltd."),
+        ("4\\ Granite Robotics DAC", ["granite"], "Granite Robotics DAC"),
+        ("4 Altavista Technologies", ["altavista"], "Altavista Technologies"),
+        ("3M Deutschland GmbH", ["3m"], "3M Deutschland GmbH"),  # the digits are the brand
+        ("La Fabbrica Srl", ["fabbrica"], "La Fabbrica Srl"),  # a word, not a logo
+        ("414 Nordwind Solutions Ltd.", ["zenith"], "414 Nordwind Solutions Ltd."),  # no brand to go by
+    ],
+)
+def test_logo_read_as_digits_before_the_brand_is_no_part_of_the_company(company, brands, kept):
+    assert drop_logo_prefix(company, brands) == kept
