@@ -17,7 +17,7 @@ from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
 from .reconcile import drop_logo_prefix, email_in_token, fix_brand, fix_domain, fix_local, fix_words, local_parts, name_spellings
-from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE
+from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
 
@@ -100,10 +100,12 @@ def _alnum(text: str) -> int:
 def _is_noise(words: list[Word], printed: str) -> bool:
     """`printed` is the whole line as read, before its label or logo glyphs were dropped."""
     text = " ".join(w.text for w in words)
-    # Texture never spells a country ("Nederland" in pale print is read right at 21 %).
+    # Texture never spells a country ("Nederland" in pale print is read right at 21 %) nor a
+    # job title ("Geschäftsführer" at 0 %).
     return (bool(words) and max(w.conf for w in words) < NOISE_CONF
             and Line(words).conf < NOISE_CONF / 100 * 0.7 and not _CONTACT_HINT.search(text)
-            and not _WEB_HINT.search(printed) and not country_named(text))
+            and not _WEB_HINT.search(printed) and not country_named(text)
+            and not any(w.text.lower().strip(".,") in ROLE_WORDS for w in words))
 
 
 def _clean(lines: list[Line]) -> list[Line]:
@@ -117,6 +119,8 @@ def _clean(lines: list[Line]) -> list[Line]:
                  if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS or _between_digits(ln.words, i))
                  and not (len(w.text) <= 3 and w.height > max(1.6 * ln.height, 2.5 * body_height))]
         words = [w for i, w in enumerate(words) if not _is_logo_residue(words, i)]
+        while words and _is_trailing_junk(words[-1]):
+            words.pop()
         words = [dataclasses.replace(w, text="&") if _is_misread_ampersand(words, i) else w
                  for i, w in enumerate(words)]
         words = _merge_han(words)
@@ -127,6 +131,12 @@ def _clean(lines: list[Line]) -> list[Line]:
         if sum(ch.isalnum() for w in words for ch in w.text) >= 2:
             out.append(Line(words))
     return out
+
+
+def _is_trailing_junk(word: Word) -> bool:
+    """'Núria Gómez Ortega ®0%%2': glare or a logo read as a doubtful run of symbols and digits
+    after the words. (A phone's last group, a postcode, "S.p.A." are mostly letters or digits.)"""
+    return word.conf < NOISE_CONF and sum(ch.isalnum() for ch in word.text) < len(word.text) / 2
 
 
 def _between_digits(words: list[Word], i: int) -> bool:

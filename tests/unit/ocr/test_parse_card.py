@@ -367,3 +367,18 @@ def test_a_doubtful_line_behind_a_web_label_is_the_website_not_texture():
                 Word("in", 170, 60, 20, 20, 26.0)])
     card = parse_card([Line.of("Rahul Nair"), Line.of("E rahul.nair@ironbridge.in", top=30), web])
     assert card.website == "ironbridge.in"
+
+
+def test_a_job_title_read_with_no_confidence_is_still_the_title_not_texture():
+    title = Line([Word("Geschäftsführer", 0, 60, 300, 30, 0.0)])
+    card = parse_card([Line.of("Laura Baumann"), title, Line.of("Helios Packaging Sàrl", top=100),
+                       Line.of("l.baumann@helios.ch", top=130)], "eng+deu")
+    assert card.title == "Geschäftsführer"
+
+
+def test_doubtful_symbols_glued_after_a_name_are_dropped():
+    name = Line([Word("Núria", 0, 0, 100, 40, 96.0), Word("Gómez", 120, 0, 110, 40, 96.0),
+                 Word("Ortega", 250, 0, 120, 40, 96.0), Word("®0%%2", 390, 0, 90, 25, 13.0)])
+    card = parse_card([name, Line.of("Responsable de Compras", top=50), Line.of("nortega@vantage.com", top=80)],
+                      "eng+spa")
+    assert card.name == "Núria Gómez Ortega"
