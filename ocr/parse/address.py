@@ -1,6 +1,9 @@
 """Postal address lines and the card's country."""
 
 import re
+import unicodedata
+
+from rapidfuzz import fuzz, process
 
 from .contacts import domain_of
 from .phones import region_of
@@ -11,10 +14,14 @@ _WORD_RE = re.compile(r"\bc/|[^\W_]+\.?", re.UNICODE | re.IGNORECASE)  # the Spa
 
 
 def _country_key(text: str) -> str:
-    return re.sub(r"[\s.,;|'’-]", "", text.lower())
+    """Lower case, no spacing or punctuation, no accents: OCR reads "België" as "Belgié"."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(ch))
+    return re.sub(r"[\s.,;|'’-]", "", plain)
 
 
 _COUNTRY_BY_KEY = {_country_key(name): code for name, code in COUNTRY_BY_NAME.items()}
+MIN_FUZZY_COUNTRY, FUZZY_COUNTRY = 7, 88  # "germain" (a name) is 86 from "germany"
+_LONG_KEYS = [key for key in _COUNTRY_BY_KEY if len(key) >= MIN_FUZZY_COUNTRY]
 
 
 def country_named(text: str) -> str | None:
@@ -29,6 +36,10 @@ def country_named(text: str) -> str | None:
         # OCR reads a capital I as l, 1 or | ("lreland", "ltaly").
         if code := _COUNTRY_BY_KEY.get(key) or _COUNTRY_BY_KEY.get(re.sub(r"^[l1|]", "i", key)):
             return code
+        # One letter misread in a long name ("Unuted States"); short names are too near other words.
+        if len(key) >= MIN_FUZZY_COUNTRY and (
+                hit := process.extractOne(key, _LONG_KEYS, scorer=fuzz.ratio, score_cutoff=FUZZY_COUNTRY)):
+            return _COUNTRY_BY_KEY[hit[0]]
     return None
 
 

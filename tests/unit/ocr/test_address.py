@@ -78,3 +78,18 @@ def test_a_postcode_line_ending_in_a_country_names_it(line, code):
 def test_the_car_code_in_front_of_a_postcode_gives_the_country(line, code):
     card = parse_text(f"Jan Berg\n+44 20 7946 0123\njan@berg.com\nHauptstrasse 5\n{line}")
     assert card.country == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Unuted States", "US"),  # one letter misread in a long name
+        ("Belgié", "BE"),  # an accent misread
+        ("Sverige", "SE"),
+        ("Germain", None),  # a name one letter from "Germany" is not near enough
+        ("Engineering", None),
+        ("Spaim", None),  # short names must be read right
+    ],
+)
+def test_a_country_misread_by_a_letter_or_an_accent_is_still_the_country(line, code):
+    assert country_named(line) == code
