@@ -95,8 +95,10 @@ def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
         host = re.sub(r"^(https?://)?(www\.)?", "", url.lower()).split("/")[0]
         if not explicit and (len(host.split(".")[0]) < 2 or host.replace(".", "").isdigit()):
             continue
-        # "wwwacme.de", "www-acme.de", and a stray glyph glued in front ("awww.acme.de")
-        url = re.sub(r"^((?:https?://)?)[a-z]?www[.-]?(?=[a-z0-9-]+\.)", r"\1www.", url.rstrip("./").lower())
+        # "wwwacme.de", "www-acme.de", a stray glyph glued in front ("awww.acme.de"), and a w
+        # read as v ("avww.acme.de")
+        url = re.sub(r"^((?:https?://)?)(?:[a-z]?www[.-]?|[a-z]?[wv]{3}[.-])(?=[a-z0-9-]+\.)", r"\1www.",
+                     url.rstrip("./").lower())
         url = _WWW_DOTLESS.sub(_dot_before_tld, url)  # "www.acmecom"
         out.append((url, m.span(1)))
     return out

@@ -127,3 +127,16 @@ def test_company_and_other_lines_are_not_taken_for_the_website(line, domains):
 )
 def test_a_website_that_lost_its_tld_takes_it_from_the_email(url, domains, site):
     assert complete_site(url, domains) == site
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("avww.bluepeak.com.au", "www.bluepeak.com.au"),  # a glyph glued on, a w read as v
+        ("Web https://vvw.helios-tecnolog.pt", "https://www.helios-tecnolog.pt"),
+        ("awww.sunfield.com", "www.sunfield.com"),
+        ("vwvideo.com", "vwvideo.com"),  # a name that starts with v and w stays as it is
+    ],
+)
+def test_www_misread_in_front_of_a_website_is_put_right(line, site):
+    assert [u for u, _ in find_websites(normalise(line))] == [site]
