@@ -247,6 +247,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     for i, ln in enumerate(lines):
         if i in contact_idx:
             ln = _head_before_contacts(ln, len(normalised[i][: first_contact.get(i, 0)].split()))
+        elif "@" in ln.text:  # an address OCR garbled past reading ("Mail: heke_visser@tidewater ni")
+            ln = _head_before_contacts(ln, next(n for n, w in enumerate(ln.words) if "@" in w.text))
         elif i in addr or _CONTACT_LABELS.fullmatch(ln.text.strip()):
             continue
         if ln:

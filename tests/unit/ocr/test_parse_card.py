@@ -382,3 +382,9 @@ def test_doubtful_symbols_glued_after_a_name_are_dropped():
     card = parse_card([name, Line.of("Responsable de Compras", top=50), Line.of("nortega@vantage.com", top=80)],
                       "eng+spa")
     assert card.name == "Núria Gómez Ortega"
+
+
+def test_an_email_line_ocr_garbled_past_reading_is_never_the_company():
+    card = parse_text("Lieke Visser\nSales Manager\nTidewater Logistics\nMail: heke_visser@tidewater ni\n"
+                      "www.tidewater.nl\nKeizersgracht 148\n1025 AB Amsterdam", "eng+nld")
+    assert (card.name, card.company) == ("Lieke Visser", "Tidewater Logistics")
