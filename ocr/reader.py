@@ -97,13 +97,17 @@ class _Look:
     accents_only: bool  # keep the new reading only where it is the old one with accents
 
 
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def _merge_overlapping(looks: list[_Look]) -> list[_Look]:
     """Overlapping crops become one, so no word is read twice."""
     out: list[_Look] = []
     for look in looks:
         for other in out:
             (x0, y0, x1, y1), box = other.box, look.box
-            if box[0] < x1 and x0 < box[2] and box[1] < y1 and y0 < box[3]:
+            if _overlap(box, other.box):
                 other.box = (min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1))
                 other.scale = max(other.scale, look.scale)
                 break
@@ -133,7 +137,9 @@ def _large_lines(gray: np.ndarray, lines: list[Line], langs: str) -> list[_Look]
             box = (max(0, ln.left - pad), max(0, ln.top - pad), min(gray.shape[1], ln.right + pad),
                    min(gray.shape[0], max(w.bottom for w in ln.words) + pad))
             looks.append(_Look(box, REREAD_HEIGHT / ln.height, True))
-    return _merge_overlapping(looks)
+    # Two large lines close together would share a crop, and their words would come back
+    # interleaved: such lines keep their first reading.
+    return [look for look in looks if not any(_overlap(look.box, other.box) for other in looks if other is not look)]
 
 
 def _reread(gray: np.ndarray, words: list[Word], looks: list[_Look], langs: str, deadline: float) -> list[Word]:

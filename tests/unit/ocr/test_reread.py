@@ -46,3 +46,11 @@ def test_lines_in_large_type_get_a_second_look_only_where_the_languages_have_acc
     assert looks[0].scale < 1  # shrunk towards body size, where Tesseract keeps the accents
     assert _large_lines(gray, lines, "eng") == []
     assert _large_lines(gray, lines, "eng+chi_sim") == []
+
+
+def test_large_lines_close_together_keep_their_first_reading():
+    gray = np.full((600, 1000), 255, np.uint8)
+    lines = [_line("Dr. Sergio Fernández Ruiz", 20, 60), _line("Meridian Tecnología SL", 85, 60),
+             _line("Director Comercial", 200, 26), _line("Tel. +34 91 1234567", 250, 26),
+             _line("Calle Mayor 5", 300, 26)]
+    assert _large_lines(gray, lines, "eng+spa") == []  # one crop would hold both, interleaved
