@@ -37,7 +37,7 @@ _WEB_HINT = re.compile(r"www|\w\.(" + "|".join(sorted(KNOWN_TLDS)) + r")\b|^(w|w
 # address, which small print in glare gets at any confidence ("s.visser@pinecrest.nl" at 12).
 NOISE_CONF = 50.0
 _BAR_GLYPHS = re.compile(r"^[ilIj1|!a]{1,4}$")
-_KEPT_SYMBOLS = {"&", "+", "-", "–", "/"}  # meaningful alone ("Research & Development"); other lone symbols are noise
+_KEPT_SYMBOLS = {"&", "+", "-", "–", "/", "@"}  # meaningful alone ("Research & Development", "ana @ x.pt"); other lone symbols are noise
 # Between two numbers ("+39 02 1234 5678 | 02 1234 5679") a separator keeps them apart.
 _SEPARATORS = {"|", "•", "·", "∙", "●", "‧", "¦"}
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")

@@ -388,3 +388,9 @@ def test_an_email_line_ocr_garbled_past_reading_is_never_the_company():
     card = parse_text("Lieke Visser\nSales Manager\nTidewater Logistics\nMail: heke_visser@tidewater ni\n"
                       "www.tidewater.nl\nKeizersgracht 148\n1025 AB Amsterdam", "eng+nld")
     assert (card.name, card.company) == ("Lieke Visser", "Tidewater Logistics")
+
+
+def test_an_at_sign_read_as_a_word_of_its_own_stays_in_the_email():
+    lines = [Line.of("Felix Schneider", height=40), Line.of("Technischer Leiter", top=60),
+             Line.of("fschneider @ bluepeak.com", conf=35.0, top=120)]
+    assert parse_card(lines, "eng+deu").emails == ["fschneider@bluepeak.com"]
