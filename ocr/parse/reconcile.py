@@ -101,13 +101,14 @@ def drop_logo_prefix(company: str, brands: list[str]) -> str:
 
     A logo printed before the brand is read as a few digits or symbols, often with full
     confidence. When the brand the domain spells follows them, they were no part of the name
-    ("3M" keeps its 3: there the brand is the token itself).
+    ("3M" keeps its 3: there the brand is the token itself). A bar-chart or round logo is read
+    as a short lower-case "word" ("all", "afl", "i"); a capitalised one ("La") is a word.
     """
     words = company.split(" ")
     for i, word in enumerate(words[:3]):
         if fold(word).strip(".,").lower() in brands:
             junk = words[:i]
-            if junk and all(len(w) <= 3 and not w.isalpha() for w in junk):
+            if junk and all(len(w) <= 3 and not (w.isalpha() and not w.islower()) for w in junk):
                 return " ".join(words[i:])
             break
     return company
@@ -134,3 +135,14 @@ def fix_domain(email: str, website: str | None) -> str:
     # "orbital-solucoes.co" for "orbital-solucoes.com.br": the end of small print lost
     truncated = site.startswith(domain) and domain.count(".") >= 1
     return f"{local}@{site}" if same_shape or truncated else email
+
+
+def fix_country_tld(address: str, country: str | None) -> str:
+    """'heke_visser@tidewater.ni' on a Dutch card -> '...@tidewater.nl': a country-code TLD one
+    look-alike letter off the card's country is that country's (small print loses l/i)."""
+    head, dot, tld = address.rpartition(".")
+    cc = (country or "").lower()
+    if not dot or len(tld) != 2 or len(cc) != 2 or tld == cc or "/" in tld:
+        return address
+    same = all(_confusable(a, b, EMAIL_CONFUSABLE) for a, b in zip(tld, cc))
+    return f"{head}.{cc}" if same else address

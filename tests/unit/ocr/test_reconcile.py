@@ -3,7 +3,7 @@
 import pytest
 
 from ocr.parse import parse_text
-from ocr.parse.reconcile import drop_logo_prefix, email_in_token, fix_brand, fix_domain, fix_local
+from ocr.parse.reconcile import drop_logo_prefix, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local
 
 
 @pytest.mark.parametrize(
@@ -82,8 +82,28 @@ def test_a_company_word_one_letter_off_the_domain_name_takes_its_spelling(compan
         ("4 Altavista Technologies", ["altavista"], "Altavista Technologies"),
         ("3M Deutschland GmbH", ["3m"], "3M Deutschland GmbH"),  # the digits are the brand
         ("La Fabbrica Srl", ["fabbrica"], "La Fabbrica Srl"),  # a word, not a logo
+        ("all Orbital Packaging Co., Ltd", ["orbital"], "Orbital Packaging Co., Ltd"),  # bar chart
+        ("afl Evergreen Robotics Inc", ["evergreen"], "Evergreen Robotics Inc"),
+        ("4 à Nordwind Engenharia S.A.", ["nordwind"], "Nordwind Engenharia S.A."),
+        ("i Arcadia Meccanica SpA", ["arcadia"], "Arcadia Meccanica SpA"),
         ("414 Nordwind Solutions Ltd.", ["zenith"], "414 Nordwind Solutions Ltd."),  # no brand to go by
     ],
 )
 def test_logo_read_as_digits_before_the_brand_is_no_part_of_the_company(company, brands, kept):
     assert drop_logo_prefix(company, brands) == kept
+
+
+@pytest.mark.parametrize(
+    ("address", "country", "fixed"),
+    [
+        ("heke_visser@tidewater.ni", "NL", "heke_visser@tidewater.nl"),
+        ("https://www.tidewater.ni", "NL", "https://www.tidewater.nl"),
+        ("conor@brightline.le", "IE", "conor@brightline.ie"),
+        ("ana@lumen.ni", "NI", "ana@lumen.ni"),  # Nicaragua's own
+        ("jan@lumen.de", "NL", "jan@lumen.de"),  # not a look-alike
+        ("jan@lumen.com", "NL", "jan@lumen.com"),
+        ("jan@lumen.ni", None, "jan@lumen.ni"),
+    ],
+)
+def test_a_country_tld_one_look_alike_off_the_cards_country_is_that_countrys(address, country, fixed):
+    assert fix_country_tld(address, country) == fixed
