@@ -16,7 +16,9 @@ from .contacts import (complete_site, domain_of, find_emails, find_websites, nor
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
-from .reconcile import drop_logo_prefix, email_in_token, fix_brand, fix_domain, fix_local, fix_words, local_parts, name_spellings
+from .orthography import french_grave, swiss_legal_form
+from .reconcile import (drop_logo_prefix, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
+                        fix_words, local_parts, name_spellings)
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
@@ -273,6 +275,13 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     if card.name:
         _reconcile_email(card, normalised)
         card.name = fix_words(card.name, [s for e in card.emails for s in name_spellings(e)])
+    card.company = swiss_legal_form(card.company, card.country)
+    if "fra" in langs.split("+"):
+        for field_name in ("name", "title", "company", "department", "address"):
+            setattr(card, field_name, french_grave(getattr(card, field_name)))
+    card.emails = [fix_country_tld(e, card.country) for e in card.emails]
+    if card.website:
+        card.website = fix_country_tld(card.website, card.country)
     if card.name and card.name.isupper():
         card.name = card.name.title()  # letter-spaced capitals are a style, not the spelling
     if card.name is None and card.emails and (guess := _name_from_email(card.emails[0])):

@@ -1,0 +1,28 @@
+"""Spelling rules that hold whatever OCR read, for accents Tesseract gets wrong.
+
+Tesseract tells accents apart badly on small or blurred print: è comes out é, à comes out
+ä or nothing. Where a language's spelling leaves one choice, the choice is made here.
+"""
+
+import re
+
+# French writes è, never é, before a final syllable of a consonant (or consonant + r/l) and
+# a mute e: Lefèvre, systèmes, célèbre, Genève.
+_ACUTE_BEFORE_MUTE_E = re.compile(r"é(?=(?:[bcdfgjklmnpqstvz][rl]?|[rh])(?:e|es|ent)\b)")
+# The Swiss legal form is written Sàrl; "Särl" is no spelling of anything.
+_SARL_UMLAUT = re.compile(r"\bSärl\b")
+_SARL_PLAIN = re.compile(r"\bSarl\b")
+
+
+def french_grave(text: str | None) -> str | None:
+    """'Camille Lefévre' -> 'Camille Lefèvre'."""
+    return _ACUTE_BEFORE_MUTE_E.sub("è", text) if text else text
+
+
+def swiss_legal_form(company: str | None, country: str | None) -> str | None:
+    """'Kestrel Technik Särl' -> 'Kestrel Technik Sàrl'; 'Sarl' too on a Swiss card (a French
+    SARL is written in capitals, or in mixed case without the accent)."""
+    if not company:
+        return company
+    company = _SARL_UMLAUT.sub("Sàrl", company)
+    return _SARL_PLAIN.sub("Sàrl", company) if country == "CH" else company
