@@ -99,6 +99,7 @@ def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
         # read as v ("avww.acme.de")
         url = re.sub(r"^((?:https?://)?)(?:[a-z]?www[.-]?|[a-z]?[wv]{3}[.-])(?=[a-z0-9-]+\.)", r"\1www.",
                      url.rstrip("./").lower())
+        url = re.sub(r"(?<=www\.)[-.]+", "", url)  # "www.-.acme.se": a speck read between the dots
         url = _WWW_DOTLESS.sub(_dot_before_tld, url)  # "www.acmecom"
         out.append((url, m.span(1)))
     return out
@@ -131,11 +132,17 @@ def site_in_line(text: str, email_domains: list[str]) -> str | None:
 
 
 def complete_site(url: str, email_domains: list[str]) -> str:
-    """'www.granite' (the TLD lost) with 'ines@granite.pt' on the card -> 'www.granite.pt'."""
+    """'www.granite' (the TLD lost) with 'ines@granite.pt' on the card -> 'www.granite.pt';
+    'pinecrest.com' with 'thiago@pinecrest.com.br' -> 'pinecrest.com.br' (the end lost)."""
     m = re.match(r"^((?:https?://)?www\.)([a-z0-9-]+)$", url)
     if m:
         for domain in email_domains:
             if registered_label(domain) == m.group(2):
+                return m.group(1) + domain
+    m = re.match(r"^((?:https?://)?(?:www\.)?)([a-z0-9.-]+\.[a-z]+)$", url)
+    if m:
+        for domain in email_domains:
+            if domain.startswith(m.group(2) + ".") and domain.count(".") == m.group(2).count(".") + 1:
                 return m.group(1) + domain
     return url
 

@@ -123,6 +123,10 @@ def test_company_and_other_lines_are_not_taken_for_the_website(line, domains):
         ("https://www.brightline", ["brightline.nl"], "https://www.brightline.nl"),
         ("www.granite", ["acme.pt"], "www.granite"),
         ("www.granite.ca", ["granite.pt"], "www.granite.ca"),
+        ("pinecrest.com", ["pinecrest.com.br"], "pinecrest.com.br"),  # the end of small print lost
+        ("https://www.polaris.co", ["polaris.co.uk"], "https://www.polaris.co.uk"),
+        ("pinecrest.com", ["pinecrest.com"], "pinecrest.com"),
+        ("acme.com", ["acme.com.br.example.org"], "acme.com"),
     ],
 )
 def test_a_website_that_lost_its_tld_takes_it_from_the_email(url, domains, site):
@@ -136,6 +140,7 @@ def test_a_website_that_lost_its_tld_takes_it_from_the_email(url, domains, site)
         ("Web https://vvw.helios-tecnolog.pt", "https://www.helios-tecnolog.pt"),
         ("awww.sunfield.com", "www.sunfield.com"),
         ("vwvideo.com", "vwvideo.com"),  # a name that starts with v and w stays as it is
+        ("www.-.silverline.se", "www.silverline.se"),  # a speck read between the dots
     ],
 )
 def test_www_misread_in_front_of_a_website_is_put_right(line, site):
