@@ -219,7 +219,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
             first_contact[i] = min(first_contact.get(i, span[0]), span[0])
             if any(p.number == hit.number and p.type == hit.type for p in card.phones):
                 continue
-            if not hit.labelled and not hit.raw.startswith(("+", "0", "(")) and _is_street_and_city(lines[i].text):
+            if (not hit.labelled and not hit.raw.startswith(("+", "0", "(")) and _is_street_and_city(lines[i].text)
+                    and not _CONTACT_HINT.search(text)):
                 continue  # the house number and postcode of "Am Hafen 230. 50646 Köln"
             card.phones.append(hit)
             contact_idx.add(i)

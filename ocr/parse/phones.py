@@ -113,14 +113,18 @@ def find_phones(text: str, regions: list[str], sure: int = 0) -> list[tuple[Phon
     """
     # OCR's look-alikes in and before numbers, each replaced by one character so spans hold.
     text = _HASH_FOR_PLUS.sub("+", _SEVEN_FOR_T.sub("T", _DOLLAR_FIVE.sub("5", text)))
-    best: tuple[tuple[bool, int], list] | None = None
+    best: tuple[tuple[bool, int, int], list] | None = None
     for n, region in enumerate(regions + ["ZZ"]):
         hits, fits = _find_in(text, region)
         valid = bool(hits) and all(h.valid for h, _ in hits)
-        if valid and (n < sure or fits == len(hits)):
+        # A region that sees fewer numbers than one tried before fits only because it missed
+        # the national one ("810057475 | Mov. +34 612..." read as Mexican).
+        fewer = best is not None and best[0][0] and len(hits) < best[0][1]
+        if valid and (n < sure or fits == len(hits)) and not fewer:
             return hits
-        if best is None or (valid, fits) > best[0] or region == "ZZ" and not best[0][0]:
-            best = ((valid, fits), hits)
+        key = (valid, len(hits) if valid else 0, fits)
+        if best is None or key > best[0] or region == "ZZ" and not best[0][0]:
+            best = (key, hits)
     return best[1]
 
 

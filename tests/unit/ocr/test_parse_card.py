@@ -394,3 +394,8 @@ def test_an_at_sign_read_as_a_word_of_its_own_stays_in_the_email():
     lines = [Line.of("Felix Schneider", height=40), Line.of("Technischer Leiter", top=60),
              Line.of("fschneider @ bluepeak.com", conf=35.0, top=120)]
     assert parse_card(lines, "eng+deu").emails == ["fschneider@bluepeak.com"]
+
+
+def test_an_unlabelled_national_number_beside_labelled_ones_is_a_phone_not_a_street():
+    card = parse_text("Granite Ingeniería\n810057475 | Mov. +34612223689 | Fax: +34 810 34 95 81", "eng+spa")
+    assert [p.number for p in card.phones] == ["+34810057475", "+34612223689", "+34810349581"]

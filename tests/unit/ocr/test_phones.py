@@ -146,3 +146,9 @@ def test_a_lone_7_before_a_number_is_the_label_t_misread(line, regions, expected
 )
 def test_a_plus_read_as_hash_is_a_plus(line, expected):
     assert [(h.type, h.number) for h, _ in find_phones(line, ["NL", "US"])] == expected
+
+
+def test_a_region_that_fits_only_by_missing_the_national_number_does_not_win():
+    # Read as Mexican, the line "fits" its regions' grouping because 810057475 is not seen at all.
+    hits = find_phones("810057475 | Mov. +34 612 22 36 89", ["ES", "MX"])
+    assert [h.number for h, _ in hits] == ["+34810057475", "+34612223689"]
