@@ -17,6 +17,8 @@ _SPACED_AT = re.compile(r"(?<=[\w.])\s*@\s*(?=\w)")
 # "maja. johansson@x.se" is one address; "Email. chiara@x.it" is a label and an address.
 _SPLIT_LOCAL = re.compile(r"([\w+-]+)([._-])\s+(?=[\w.+-]+@)")
 EMAIL_LABELS = {"e", "email", "mail", "e-mail", "correo", "courriel", "m", "em"}
+# "kukas_kruger@lumen- software com": Tesseract breaks a hyphenated domain into two words.
+_SPACED_HYPHEN = re.compile(r"(@[a-z0-9.]*[a-z0-9]-)\s+(?=[a-z0-9])", re.I)
 _SPACED_DOT = re.compile(r"(@[\w.-]+?)\s*\.\s+(?=[a-z]{2,4}\b)")
 _SPACED_TLD_AT_END = re.compile(r"(?<=[a-z0-9-]{3})\.\s+(" + "|".join(sorted(KNOWN_TLDS)) + r")\s*$")
 EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -65,6 +67,7 @@ def normalise(text: str) -> str:
                             text)
     text = _SPACE_BEFORE_SEP.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1), text)
     text = _LOST_UNDERSCORE.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1) + "_", text)
+    text = _SPACED_HYPHEN.sub(r"\1", text)
     text = _SPACED_DOT.sub(r"\1.", text)
     text = _SPACED_TLD.sub(r"\1.\2", text)
     text = _UNDERSCORE_TLD.sub(r"\1.", text)

@@ -31,6 +31,7 @@ from ocr.parse.contacts import (complete_site, find_emails, find_websites, norma
         ("E p.kowalskiQ meridian-software.pl", "p.kowalski@meridian-software.pl"),  # @ read as Q and a space
         ("sanne@tulpstra.n!", "sanne@tulpstra.nl"),  # l read as !
         ("aalmeida@orbital-solucoes co!", "aalmeida@orbital-solucoes.co"),
+        ("lukas_kruger @lumen- software com", "lukas_kruger@lumen-software.com"),  # broken at the hyphen
     ],
 )
 def test_email_is_found_and_lower_cased(line, email):
