@@ -33,6 +33,10 @@ LANGS_RE = re.compile(r"^[a-z_]+(\+[a-z_]+)*$")
 SPARSE_TEXT, SINGLE_BLOCK = 11, 6  # Tesseract page segmentation modes
 # Inversion is already handled in preprocess, and Tesseract's own retry of inverted lines costs time.
 VARIABLES = {"tessedit_do_invert": "0"}
+# Tesseract's own binarisation (thresholding_method): one global Otsu threshold, or Sauvola's
+# local one, which keeps faint print standing beside bold. Sent with every request, since a
+# worker's settings outlive the request that made them.
+OTSU, SAUVOLA = "0", "2"
 WORKER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tesseract_worker.py")
 
 
@@ -72,11 +76,12 @@ class _Worker:
                                      stderr=subprocess.DEVNULL, bufsize=0)
         self.buf = b""
 
-    def read(self, gray: np.ndarray, langs: str, psm: int, deadline: float) -> str:
+    def read(self, gray: np.ndarray, langs: str, psm: int, threshold: str, deadline: float) -> str:
         """TSV of one image; kills the worker when the deadline passes or it dies."""
         gray = np.ascontiguousarray(gray, dtype=np.uint8)
         h, w = gray.shape
-        head = {"langs": langs, "psm": psm, "vars": VARIABLES, "width": w, "height": h}
+        head = {"langs": langs, "psm": psm, "vars": {**VARIABLES, "thresholding_method": threshold},
+                "width": w, "height": h}
         try:
             self.proc.stdin.write(json.dumps(head).encode() + b"\n")
             view = memoryview(gray).cast("B")
@@ -141,7 +146,8 @@ def _close_idle() -> None:
             _idle.pop().close()
 
 
-def read_words(gray: np.ndarray, langs: str, timeout: float, psm: int = SPARSE_TEXT) -> list[Word]:
+def read_words(gray: np.ndarray, langs: str, timeout: float, psm: int = SPARSE_TEXT,
+               threshold: str = OTSU) -> list[Word]:
     if timeout <= 0:
         raise OCRTimeout("Reading the card took too long.")
     deadline = time.monotonic() + timeout
@@ -156,7 +162,7 @@ def read_words(gray: np.ndarray, langs: str, timeout: float, psm: int = SPARSE_T
     except OSError as e:
         raise EngineUnavailable("The OCR engine cannot be started on this server.") from e
     try:
-        tsv = worker.read(gray, langs, psm, deadline)
+        tsv = worker.read(gray, langs, psm, threshold, deadline)
     except _Overrun:
         raise OCRTimeout(f"Reading the card took longer than {timeout:.1f} s.") from None
     finally:

@@ -18,8 +18,9 @@ def card_gray(photo_cards):
     return prepare(load_image(data)).gray
 
 
-def command_words(gray: np.ndarray, psm: int) -> list[tuple]:
-    data = pytesseract.image_to_data(gray, lang="eng", config=f"--psm {psm} -c tessedit_do_invert=0",
+def command_words(gray: np.ndarray, psm: int, threshold: str = engine.OTSU) -> list[tuple]:
+    data = pytesseract.image_to_data(gray, lang="eng",
+                                     config=f"--psm {psm} -c tessedit_do_invert=0 -c thresholding_method={threshold}",
                                      output_type=pytesseract.Output.DICT)
     return [(str(t).strip(), data["left"][i], data["top"][i], data["width"][i], data["height"][i],
              float(data["conf"][i]), (data["block_num"][i], data["par_num"][i], data["line_num"][i]))
@@ -31,6 +32,17 @@ def test_the_worker_reads_exactly_what_the_tesseract_command_reads(card_gray, ps
     words = engine.read_words(card_gray, "eng", 30, psm)
     assert [(w.text, w.left, w.top, w.width, w.height, w.conf, w.line_key) for w in words] == \
         command_words(card_gray, psm)
+
+
+def test_a_sauvola_reading_matches_the_command_and_leaves_the_next_reading_on_otsu(card_gray):
+    def read(threshold):
+        words = engine.read_words(card_gray, "eng", 30, engine.SPARSE_TEXT, threshold)
+        return [(w.text, w.left, w.top, w.width, w.height, w.conf, w.line_key) for w in words]
+
+    sauvola = read(engine.SAUVOLA)
+    assert sauvola == command_words(card_gray, engine.SPARSE_TEXT, engine.SAUVOLA)
+    assert sauvola != command_words(card_gray, engine.SPARSE_TEXT)
+    assert read(engine.OTSU) == command_words(card_gray, engine.SPARSE_TEXT)
 
 
 def test_an_overrun_kills_the_worker_and_the_next_reading_gets_a_fresh_one(card_gray):

@@ -33,17 +33,17 @@ def card() -> np.ndarray:
 @pytest.mark.parametrize("conf", [70, 85, 96])
 def test_a_sure_first_reading_is_not_read_again_turned_round(monkeypatch, conf):
     calls = fake_engine(monkeypatch, upright_conf=conf, turned_conf=95)
-    words = reader._ocr(card(), "eng", time.monotonic() + 10)
+    _, words = reader._ocr(card(), "eng", time.monotonic() + 10)
     assert calls == ["as prepared"] and {w.conf for w in words} == {conf}
 
 
 def test_a_doubtful_first_reading_is_compared_with_the_card_turned_round(monkeypatch):
     calls = fake_engine(monkeypatch, upright_conf=35, turned_conf=90)
-    words = reader._ocr(card(), "eng", time.monotonic() + 10)
+    _, words = reader._ocr(card(), "eng", time.monotonic() + 10)
     assert calls == ["as prepared", "turned"] and {w.conf for w in words} == {90}
 
 
 def test_a_doubtful_reading_stays_when_the_turned_one_is_worse(monkeypatch):
     calls = fake_engine(monkeypatch, upright_conf=62, turned_conf=40)
-    words = reader._ocr(card(), "eng", time.monotonic() + 10)
+    _, words = reader._ocr(card(), "eng", time.monotonic() + 10)
     assert calls == ["as prepared", "turned"] and {w.conf for w in words} == {62}
