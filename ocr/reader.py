@@ -11,6 +11,7 @@ import numpy as np
 
 from . import engine
 from .errors import NoCardFound, OCRTimeout
+from .glyphs import dot_initials
 from .loading import load_image
 from .parse import ParsedCard, group_lines, parse_card
 from .parse.lines import Line, Word
@@ -221,6 +222,12 @@ def _surer(first: ParsedCard, second: ParsedCard) -> ParsedCard:
     return first
 
 
+def _parse(lines: list[Line], words: list[Word], gray: np.ndarray, langs: str) -> ParsedCard:
+    parsed = parse_card(lines, langs)
+    parsed.emails = dot_initials(parsed.emails, parsed.name, words, gray)
+    return parsed
+
+
 def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Line]]:
     """The fields of one side of a card, and the lines read from it."""
     engine.check_langs(langs)
@@ -242,11 +249,11 @@ def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Lin
     if len(sure) < MIN_SURE_WORDS:
         raise NoCardFound("No readable text found in the photo. Fill the frame with the card and try again.")
     lines = group_lines(words)
-    parsed = parse_card(lines, langs)
+    parsed = _parse(lines, words, gray, langs)
     if _doubts(parsed):
         try:
             again = engine.read_words(gray, langs, deadline - time.monotonic(), threshold=engine.SAUVOLA)
-            parsed = _surer(parsed, parse_card(group_lines(again), langs))
+            parsed = _surer(parsed, _parse(group_lines(again), again, gray, langs))
         except OCRTimeout:
             pass  # the first reading stands
     return parsed, lines

@@ -1,0 +1,47 @@
+"""The dot between an initial and a surname, seen in the print when OCR dropped it."""
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from ocr.evalset.render import font_families
+from ocr.glyphs import dot_initials, mark_after_initial
+from ocr.parse.lines import Word
+
+
+def printed(text: str, font_path, size: int = 40) -> tuple[np.ndarray, Word]:
+    """`text` in black on white, and the word box Tesseract would report for it."""
+    font = ImageFont.truetype(str(font_path), size)
+    img = Image.new("L", (40 + int(font.getlength(text)), 3 * size), 255)
+    ImageDraw.Draw(img).text((20, size), text, font=font, fill=0)
+    gray = np.asarray(img)
+    ys, xs = np.nonzero(gray < 128)
+    return gray, Word(text, int(xs.min()), int(ys.min()), int(xs.max() - xs.min() + 1), int(ys.max() - ys.min() + 1), 90)
+
+
+FONTS = [regular for regular, _ in font_families()[:4]]
+
+
+@pytest.mark.parametrize("font", FONTS, ids=lambda p: p.name)
+@pytest.mark.parametrize(("text", "mark"), [("r.nair@lumen.in", "."), ("rnair@lumen.in", ""),
+                                            ("l_berg@acme.se", None), ("r-nair@lumen.in", None)])
+def test_a_dot_after_the_initial_is_told_from_no_mark_and_from_other_marks(font, text, mark):
+    gray, word = printed(text, font)
+    assert mark_after_initial(gray, (word.left, word.top, word.width, word.height)) == mark
+
+
+def test_a_dot_ocr_dropped_is_put_back_when_the_print_shows_it():
+    gray, word = printed("r.nair@lumen.in", FONTS[0])
+    read = Word("rnair@lumen.in", word.left, word.top, word.width, word.height, 90)
+    assert dot_initials(["rnair@lumen.in"], "Rahul Nair", [read], gray) == ["r.nair@lumen.in"]
+
+
+def test_an_address_printed_without_a_dot_keeps_none():
+    gray, word = printed("rnair@lumen.in", FONTS[0])
+    assert dot_initials(["rnair@lumen.in"], "Rahul Nair", [word], gray) == ["rnair@lumen.in"]
+
+
+def test_an_address_that_is_not_initial_and_surname_is_left_alone():
+    gray, word = printed("r.nair@lumen.in", FONTS[0])
+    read = Word("rnair@lumen.in", word.left, word.top, word.width, word.height, 90)
+    assert dot_initials(["rnair@lumen.in"], "Priya Sharma", [read], gray) == ["rnair@lumen.in"]
