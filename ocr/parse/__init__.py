@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from .address import address_score, country_from_address, country_from_phones, country_from_tld, country_named
-from .contacts import (complete_site, domain_of, find_emails, find_websites, normalise, registered_label, repair_at,
-                       site_in_line)
+from .contacts import (complete_site, domain_of, email_by_site, find_emails, find_websites, normalise, registered_label,
+                       repair_at, site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
@@ -39,7 +39,8 @@ _WEB_HINT = re.compile(r"www|\w\.(" + "|".join(sorted(KNOWN_TLDS)) + r")\b|^(w|w
 # address, which small print in glare gets at any confidence ("s.visser@pinecrest.nl" at 12).
 NOISE_CONF = 50.0
 _BAR_GLYPHS = re.compile(r"^[ilIj1|!a]{1,4}$")
-_KEPT_SYMBOLS = {"&", "+", "-", "–", "/", "@"}  # meaningful alone ("Research & Development", "ana @ x.pt"); other lone symbols are noise
+# Meaningful alone ("Research & Development", "ana @ x.pt"); other lone symbols are noise.
+_KEPT_SYMBOLS = {"&", "+", "-", "–", "/", "@"}
 # Between two numbers ("+39 02 1234 5678 | 02 1234 5679") a separator keeps them apart.
 _SEPARATORS = {"|", "•", "·", "∙", "●", "‧", "¦"}
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
@@ -194,6 +195,12 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
                 break
     if card.website:
         conf["website"] = web_conf
+        if not card.emails:
+            for i, text in enumerate(normalised):
+                if email := email_by_site(text, card.website):
+                    card.emails, conf["emails"] = [email], 0.6 * lines[i].conf
+                    contact_idx.add(i)
+                    break
 
     domains = card.emails + ([card.website] if card.website else [])
     printed_country = next((c for ln in lines if (c := country_named(ln.text))), None)

@@ -167,9 +167,27 @@ def registered_label(domain: str) -> str:
 
 # "©" and "®" never stand inside a word; a capital "Q" between lower-case letters and right
 # before a dotted domain is the "@" of small print ("ingrid.karlssonQbluepeak.se").
-_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®](?=\w)|(?<=[a-z0-9._-])Q\s?(?=[a-z0-9-]+(\.|\s+(?="
+_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®]\s?(?=\w)|(?<=[a-z0-9._-])Q\s?(?=[a-z0-9-]+(\.|\s+(?="
                            + "|".join(sorted(KNOWN_TLDS)) + r")\b)[a-z]{2,}\b)")
 _LABELLED_ADDRESS = re.compile(r"^(?P<label>(e-?mail|mail|email|e)\b[.:]?\s*)(?P<token>[\w.+-]+\.[a-z]{2,})$", re.I)
+
+
+_GARBLED_DOMAIN = re.compile(r"(?:^|\s)([a-z0-9][\w.-]*)@(.+)$", re.I)
+
+
+def email_by_site(text: str, site: str) -> str | None:
+    """'falmeida@brightline+ogistic.com.br' beside 'www.brightline-logistic.com.br' ->
+    'falmeida@brightline-logistic.com.br': the domain of small print garbled past matching
+    ('+' for '-l', "pinec rest fr"), but its letters still spell the website's."""
+    m = _GARBLED_DOMAIN.search(text)
+    if not m:
+        return None
+    host = domain_of(site)
+    key = re.sub(r"[^a-z0-9]", "", host)
+    spelled = re.sub(r"[^a-z0-9]", "", m.group(2).lower())
+    if len(key) >= 6 and len(spelled) >= len(key) - 1 and fuzz.ratio(spelled[:len(key)], key) >= 90:
+        return f"{m.group(1).lower()}@{host}"
+    return None
 
 
 def repair_at(text: str, known_domains: list[str]) -> str:

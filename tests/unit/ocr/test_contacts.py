@@ -2,8 +2,8 @@
 
 import pytest
 
-from ocr.parse.contacts import (complete_site, find_emails, find_websites, normalise, registered_label, repair_at,
-                                site_in_line)
+from ocr.parse.contacts import (complete_site, email_by_site, find_emails, find_websites, normalise, registered_label,
+                                repair_at, site_in_line)
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,7 @@ from ocr.parse.contacts import (complete_site, find_emails, find_websites, norma
         ("sanne@tulpstra.n!", "sanne@tulpstra.nl"),  # l read as !
         ("aalmeida@orbital-solucoes co!", "aalmeida@orbital-solucoes.co"),
         ("lukas_kruger @lumen- software com", "lukas_kruger@lumen-software.com"),  # broken at the hyphen
+        ("Email p.kaminski© granite.com", "p.kaminski@granite.com"),  # @ read as ©, a space after it
     ],
 )
 def test_email_is_found_and_lower_cased(line, email):
@@ -146,3 +147,16 @@ def test_a_website_that_lost_its_tld_takes_it_from_the_email(url, domains, site)
 )
 def test_www_misread_in_front_of_a_website_is_put_right(line, site):
     assert [u for u, _ in find_websites(normalise(line))] == [site]
+
+
+@pytest.mark.parametrize(
+    ("line", "site", "email"),
+    [
+        ("falmeida@brightline+ogistic.com.br", "www.brightline-logistic.com.br", "falmeida@brightline-logistic.com.br"),
+        ("Mail chloe_lemaire@pinec rest fr", "www.pinecrest.fr", "chloe_lemaire@pinecrest.fr"),
+        ("Mail chloe.lemaire@gmail.com", "www.pinecrest.fr", None),  # another domain altogether
+        ("Mail chloe.lemaire@pinecrest", "https://pinecrest.fr", None),  # too little of it left
+    ],
+)
+def test_an_email_domain_garbled_past_reading_is_spelled_by_the_website(line, site, email):
+    assert email_by_site(line, site) == email

@@ -16,7 +16,8 @@ def printed(text: str, font_path, size: int = 40) -> tuple[np.ndarray, Word]:
     ImageDraw.Draw(img).text((20, size), text, font=font, fill=0)
     gray = np.asarray(img)
     ys, xs = np.nonzero(gray < 128)
-    return gray, Word(text, int(xs.min()), int(ys.min()), int(xs.max() - xs.min() + 1), int(ys.max() - ys.min() + 1), 90)
+    left, top = int(xs.min()), int(ys.min())
+    return gray, Word(text, left, top, int(xs.max()) + 1 - left, int(ys.max()) + 1 - top, 90)
 
 
 FONTS = [regular for regular, _ in font_families()[:4]]
