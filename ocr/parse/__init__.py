@@ -16,7 +16,7 @@ from .contacts import (complete_site, domain_of, email_by_site, find_emails, fin
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
-from .orthography import french_grave, swiss_legal_form
+from .orthography import french_grave, restore_accents, swiss_legal_form
 from .reconcile import (drop_logo_prefix, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
                         fix_words, local_parts, name_spellings)
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
@@ -284,6 +284,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         _reconcile_email(card, normalised)
         card.name = fix_words(card.name, [s for e in card.emails for s in name_spellings(e)])
     card.company = swiss_legal_form(card.company, card.country)
+    for field_name in ("title", "company", "department"):
+        setattr(card, field_name, restore_accents(getattr(card, field_name)))
     if "fra" in langs.split("+"):
         for field_name in ("name", "title", "company", "department", "address"):
             setattr(card, field_name, french_grave(getattr(card, field_name)))

@@ -5,6 +5,7 @@ Tesseract tells accents apart badly on small or blurred print: è comes out é, 
 """
 
 import re
+import unicodedata
 
 # French writes è, never é, before a final syllable of a consonant (or consonant + r/l) and
 # a mute e: Lefèvre, systèmes, célèbre, Genève.
@@ -26,3 +27,30 @@ def swiss_legal_form(company: str | None, country: str | None) -> str | None:
         return company
     company = _SARL_UMLAUT.sub("Sàrl", company)
     return _SARL_PLAIN.sub("Sàrl", company) if country == "CH" else company
+
+
+# Words of company names and titles that only exist with their accents: without them they are
+# no word of any language a card is read in, so an English-only reading that lost them is
+# put right. (Not "générale", "presidente", "tecnologia": unaccented, those are Italian,
+# Spanish or Portuguese words too, and "medical", "president" English ones.)
+_ACCENTED_ONLY = ("systèmes", "ingénierie", "ingeniería", "soluções", "société", "mécanique", "électronique",
+                  "matériaux", "équipements", "département", "conseillère", "gérant", "gérante", "associé",
+                  "geschäftsführer", "geschäftsführerin", "einkäufer", "exportación", "qualità")
+
+
+def _bare(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+_BY_BARE = {_bare(w): w for w in _ACCENTED_ONLY}
+
+
+def restore_accents(text: str | None) -> str | None:
+    """'Kestrel Systemes' -> 'Kestrel Systèmes'."""
+    if not text:
+        return text
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        if (known := _BY_BARE.get(word.lower())) and word.isascii():
+            words[i] = known.upper() if word.isupper() else known.capitalize() if word[:1].isupper() else known
+    return " ".join(words)

@@ -102,13 +102,14 @@ def drop_logo_prefix(company: str, brands: list[str]) -> str:
     A logo printed before the brand is read as a few digits or symbols, often with full
     confidence. When the brand the domain spells follows them, they were no part of the name
     ("3M" keeps its 3: there the brand is the token itself). A bar-chart or round logo is read
-    as a short lower-case "word" ("all", "afl", "i"); a capitalised one ("La") is a word.
+    as a short lower-case "word" ("all", "afl") or one letter ("A" for a triangle); a
+    capitalised one ("La") is a word.
     """
     words = company.split(" ")
     for i, word in enumerate(words[:3]):
         if fold(word).strip(".,").lower() in brands:
             junk = words[:i]
-            if junk and all(len(w) <= 3 and not (w.isalpha() and not w.islower()) for w in junk):
+            if junk and all(len(w) == 1 or len(w) <= 3 and not (w.isalpha() and not w.islower()) for w in junk):
                 return " ".join(words[i:])
             break
     return company

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ocr.parse.orthography import french_grave, swiss_legal_form
+from ocr.parse.orthography import french_grave, restore_accents, swiss_legal_form
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,20 @@ def test_acute_before_a_final_mute_syllable_is_a_grave_accent(read, fixed):
 )
 def test_the_swiss_legal_form_is_spelled_sarl_with_a_grave_accent(company, country, fixed):
     assert swiss_legal_form(company, country) == fixed
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("Kestrel Systemes", "Kestrel Systèmes"),
+        ("Granite Ingenieria", "Granite Ingeniería"),
+        ("GESCHAFTSFUHRER", "GESCHÄFTSFÜHRER"),
+        ("Geschaftsfuhrer", "Geschäftsführer"),
+        ("Direttore Generale", "Direttore Generale"),  # Italian needs no accent
+        ("General Manager", "General Manager"),
+        ("Medical Director", "Medical Director"),
+        ("Presidente", "Presidente"),
+    ],
+)
+def test_accents_an_english_reading_lost_are_restored_on_words_that_only_exist_with_them(read, fixed):
+    assert restore_accents(read) == fixed

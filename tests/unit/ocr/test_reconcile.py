@@ -86,6 +86,8 @@ def test_a_company_word_one_letter_off_the_domain_name_takes_its_spelling(compan
         ("afl Evergreen Robotics Inc", ["evergreen"], "Evergreen Robotics Inc"),
         ("4 à Nordwind Engenharia S.A.", ["nordwind"], "Nordwind Engenharia S.A."),
         ("i Arcadia Meccanica SpA", ["arcadia"], "Arcadia Meccanica SpA"),
+        ("Å Å Altavista Labs AB", ["altavista"], "Altavista Labs AB"),  # a triangle logo
+        ("A Vantage Packaging", ["vantage"], "Vantage Packaging"),
         ("414 Nordwind Solutions Ltd.", ["zenith"], "414 Nordwind Solutions Ltd."),  # no brand to go by
     ],
 )
