@@ -18,7 +18,7 @@ from .people import classify, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
 from .orthography import french_grave, restore_accents, swiss_legal_form
 from .reconcile import (drop_logo_prefix, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
-                        fix_words, local_parts, name_spellings)
+                        fix_words, local_parts, name_spellings, restore_brand)
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
@@ -280,6 +280,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         brands = cores + [p for label in labels for p in label.split("-")]
         card.company = drop_logo_prefix(fix_brand(fix_words(_SPACED_INITIALS.sub("", card.company), brands), brands),
                                         brands)
+        card.company = restore_brand(card.company, labels)
     if card.name:
         _reconcile_email(card, normalised)
         card.name = fix_words(card.name, [s for e in card.emails for s in name_spellings(e)])

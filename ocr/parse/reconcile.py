@@ -9,6 +9,7 @@ a doubtful address is right.
 import re
 
 from .people import fold
+from .vocab import COMPANY_WORDS, FREEMAIL_LABELS, LEGAL_RE, SECTOR_WORDS
 
 CONFUSABLE = [set("il1tj"), set("o0"), set("qg9"), set("rn"), set("uvn")]
 # Small print gets these wrong far more often than a large printed name: only they may
@@ -147,3 +148,18 @@ def fix_country_tld(address: str, country: str | None) -> str:
         return address
     same = all(_confusable(a, b, EMAIL_CONFUSABLE) for a, b in zip(tld, cc))
     return f"{head}.{cc}" if same else address
+
+
+def restore_brand(company: str, labels: list[str]) -> str:
+    """'Robotics AB' on a card whose addresses are at silverline.se -> 'Silverline Robotics AB'.
+
+    A brand in display type or a logo's colours is what OCR loses first. A company name left
+    with nothing but trade words and a legal form has lost it; the domain spells it. A name
+    with any other word ("Meta Platforms") is taken as printed.
+    """
+    words = LEGAL_RE.sub(" ", company).split()
+    labels = [label for label in labels if label not in FREEMAIL_LABELS]
+    if not labels or not words or not all(w.lower().strip(".,&") in SECTOR_WORDS | COMPANY_WORDS for w in words):
+        return company
+    brand = [p for p in labels[0].split("-") if len(p) >= 3 and p.isalpha() and fold(p) not in fold(company)]
+    return " ".join([p.capitalize() for p in brand] + [company]) if brand else company

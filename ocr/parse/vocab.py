@@ -19,6 +19,22 @@ COMPANY_WORDS = {
     "international", "consulting", "labs", "partners", "gruppe", "werke", "groupe", "grupo", "gruppo",
 }
 
+# What a company does, in the languages cards are read in: a company name made of these and
+# a legal form alone ("Robotics AB") has lost its brand.
+SECTOR_WORDS = {
+    "analytics", "automation", "bearings", "chemicals", "components", "consulting", "devices", "electronics",
+    "energy", "engineering", "equipment", "industrial", "instruments", "logistics", "machinery", "manufacturing",
+    "materials", "medical", "packaging", "plastics", "precision", "robotics", "software", "textiles", "tools",
+    "trading", "antriebstechnik", "automatisierung", "elektronik", "logistik", "maschinenbau", "technik",
+    "systeme", "verpackung", "werkzeuge", "conseil", "industrie", "ingénierie", "systèmes", "technologies",
+    "logística", "ingeniería", "sistemas", "soluciones", "tecnología", "automazione", "impianti", "meccanica",
+    "sistemi", "tecnologie", "engenharia", "soluções", "tecnologia", "logistica",
+}
+
+# Mail providers: their names are no company's brand.
+FREEMAIL_LABELS = {"gmail", "googlemail", "outlook", "hotmail", "live", "msn", "yahoo", "icloud", "aol", "gmx",
+                   "web", "proton", "protonmail", "yandex", "mail", "qq", "foxmail", "sina", "163", "126"}
+
 ROLE_WORDS = {
     # en
     "manager", "director", "engineer", "ceo", "cto", "cfo", "coo", "cmo", "cio", "vp", "president", "head",

@@ -3,7 +3,8 @@
 import pytest
 
 from ocr.parse import parse_text
-from ocr.parse.reconcile import drop_logo_prefix, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local
+from ocr.parse.reconcile import (drop_logo_prefix, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
+                                 restore_brand)
 
 
 @pytest.mark.parametrize(
@@ -109,3 +110,19 @@ def test_logo_read_as_digits_before_the_brand_is_no_part_of_the_company(company,
 )
 def test_a_country_tld_one_look_alike_off_the_cards_country_is_that_countrys(address, country, fixed):
     assert fix_country_tld(address, country) == fixed
+
+
+@pytest.mark.parametrize(
+    ("company", "labels", "restored"),
+    [
+        ("Robotics AB", ["silverline"], "Silverline Robotics AB"),
+        ("Solutions Pty Ltd", ["kestrel"], "Kestrel Solutions Pty Ltd"),
+        ("Medical Ltd", ["cobalt-medical"], "Cobalt Medical Ltd"),
+        ("Cobalt Medical Ltd", ["cobalt-medical"], "Cobalt Medical Ltd"),  # nothing lost
+        ("Meta Platforms Inc", ["facebook"], "Meta Platforms Inc"),  # a name of its own
+        ("Robotics AB", ["gmail"], "Robotics AB"),  # a mail provider is no brand
+        ("Robotics AB", [], "Robotics AB"),
+    ],
+)
+def test_a_company_left_with_only_trade_words_gets_its_brand_back_from_the_domain(company, labels, restored):
+    assert restore_brand(company, labels) == restored
