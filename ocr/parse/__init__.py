@@ -373,8 +373,12 @@ def _split_capitals_from_words(line: Line) -> list[Line]:
 
 
 def _next_to(i: int, scores: dict[int, float]) -> bool:
-    """A weak address line counts when it sits right above or below a strong one."""
-    return scores.get(i - 1, 0) >= 0.85 or scores.get(i + 1, 0) >= 0.85
+    """A weak address line counts when it sits right above or below a strong one. `scores`
+    holds the lines that are no contact: a phone printed level with the address in the next
+    column ("158 Rue Sainte-Catherine", "C. +1 506...", "Toronto, ON M5J 4J2") sits between."""
+    above = max((j for j in scores if j < i), default=None)
+    below = min((j for j in scores if j > i), default=None)
+    return any(j is not None and scores[j] >= 0.85 for j in (above, below))
 
 
 def _name_from_email(email: str) -> str | None:

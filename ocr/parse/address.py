@@ -33,14 +33,21 @@ def country_named(text: str) -> str | None:
         candidates += [" ".join(words[-n:]) for n in (1, 2, 3) if n < len(words)]
     for candidate in candidates:
         key = _country_key(candidate)
-        # OCR reads a capital I as l, 1 or | ("lreland", "ltaly").
-        if code := _COUNTRY_BY_KEY.get(key) or _COUNTRY_BY_KEY.get(re.sub(r"^[l1|]", "i", key)):
+        # OCR reads a capital I as l, 1 or | ("lreland", "ltaly"), and ñ as "fi" ("Espafia").
+        if code := (_COUNTRY_BY_KEY.get(key) or _COUNTRY_BY_KEY.get(re.sub(r"^[l1|]", "i", key))
+                    or _COUNTRY_BY_KEY.get(_country_key(candidate.replace("fi", "ñ")))):
             return code
         # One letter misread in a long name ("Unuted States"); short names are too near other words.
         if len(key) >= MIN_FUZZY_COUNTRY and (
                 hit := process.extractOne(key, _LONG_KEYS, scorer=fuzz.ratio, score_cutoff=FUZZY_COUNTRY)):
             return _COUNTRY_BY_KEY[hit[0]]
     return None
+
+
+# A place name beside a run of digits that is no postcode of any format: one OCR garbled
+# ("T1122 Stockholm", "Dublin D0O2 X285", "Vancouver, BC V6C 612"). Weak on its own; it counts
+# next to a street line.
+_GARBLED_POSTCODE_LINE = re.compile(r"(?=.*\b[A-Z][a-zà-ÿ]{3,}\b)(?=.*\b\w*\d\w*\d\w*\b)")
 
 
 def address_score(text: str) -> float:
@@ -57,7 +64,7 @@ def address_score(text: str) -> float:
         return 0.85
     if country_named(text):
         return 0.6
-    if street or HOUSE_NUMBER_RE.match(text.strip()):
+    if street or HOUSE_NUMBER_RE.match(text.strip()) or _GARBLED_POSTCODE_LINE.search(text):
         return 0.5
     return 0.0
 

@@ -89,7 +89,29 @@ def test_the_car_code_in_front_of_a_postcode_gives_the_country(line, code):
         ("Germain", None),  # a name one letter from "Germany" is not near enough
         ("Engineering", None),
         ("Spaim", None),  # short names must be read right
+        ("Espafia", "ES"),  # ñ read as "fi"
     ],
 )
 def test_a_country_misread_by_a_letter_or_an_accent_is_still_the_country(line, code):
     assert country_named(line) == code
+
+
+@pytest.mark.parametrize("line", ["T1122 Stockholm", "Dublin D0O2 X285", "Vancouver, BC V6C 612"])
+def test_a_place_beside_a_garbled_postcode_is_a_weak_address_line(line):
+    assert address_score(line) == 0.5
+
+
+@pytest.mark.parametrize("line", ["Key Account Manager", "Tidewater Labs Ltd", "Samuel Gagnon"])
+def test_lines_without_digits_are_no_garbled_postcode(line):
+    assert address_score(line) == 0.0
+
+
+def test_a_garbled_postcode_line_joins_the_street_above_it():
+    card = parse_text("Dr. Lars Nilsson\nManaging Director\nKungsgatan 37\nT1122 Stockholm\nSverige", "eng+swe")
+    assert card.address == "Kungsgatan 37, T1122 Stockholm, Sverige"
+
+
+def test_the_city_line_joins_the_street_across_a_phone_of_the_other_column():
+    card = parse_text("Léa MacDonald\nProcurement Specialist\n158 Rue Sainte-Catherine\nC. +1 506-212-3244\n"
+                      "Toronto, ON MSJ 432\nCanada", "eng")
+    assert card.address == "158 Rue Sainte-Catherine, Toronto, ON MSJ 432, Canada"
