@@ -17,7 +17,7 @@ from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
 from .orthography import french_grave, restore_accents, swiss_legal_form
-from .reconcile import (drop_logo_prefix, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
+from .reconcile import (complete_words, drop_logo_prefix, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
                         fix_words, local_parts, name_spellings, restore_brand)
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
 
@@ -155,6 +155,10 @@ _POLISH_FORM = re.compile(r"(\bSp\.?\s*)?\b[zZ]\s+[0oO]\.\s*[0oO]\.?(?=$|\s)")
 _SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:[A-Z]\.)+$)")
 
 
+# "Dr Min Liu": the dot of an abbreviated honorific is small and often lost.
+_HONORIFIC_DOT = re.compile(r"^(Dr|Prof)(?= )")
+
+
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", _JUNK_EDGES.sub("", text.strip())).strip(" ,;|")
     return _POLISH_FORM.sub("Sp. z o.o.", text)
@@ -283,7 +287,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         card.company = restore_brand(card.company, labels)
     if card.name:
         _reconcile_email(card, normalised)
-        card.name = fix_words(card.name, [s for e in card.emails for s in name_spellings(e)])
+        spellings = [s for e in card.emails for s in name_spellings(e)]
+        card.name = _HONORIFIC_DOT.sub(r"\1.", complete_words(fix_words(card.name, spellings), spellings))
     card.company = swiss_legal_form(card.company, card.country)
     for field_name in ("title", "company", "department"):
         setattr(card, field_name, restore_accents(getattr(card, field_name)))

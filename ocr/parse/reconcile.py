@@ -97,6 +97,19 @@ def fix_brand(text: str, spellings: list[str]) -> str:
     return " ".join(words)
 
 
+def complete_words(text: str, spellings: list[str]) -> str:
+    """'Marie Janssen' with 'marie.janssens@...' -> 'Marie Janssens': the last letter of a
+    word, lost at the edge of a line or in glare, that the address still spells."""
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        low = word.lower()
+        if len(low) >= 4 and low.isascii() and low.isalpha():
+            whole = next((t for t in spellings if len(t) == len(low) + 1 and t.startswith(low)), None)
+            if whole:
+                words[i] = whole.capitalize() if word[0].isupper() else whole
+    return " ".join(words)
+
+
 def drop_logo_prefix(company: str, brands: list[str]) -> str:
     """'414 Nordwind Solutions Ltd.' with the domain 'nordwind.co.uk' -> 'Nordwind Solutions Ltd.'
 

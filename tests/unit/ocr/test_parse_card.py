@@ -399,3 +399,8 @@ def test_an_at_sign_read_as_a_word_of_its_own_stays_in_the_email():
 def test_an_unlabelled_national_number_beside_labelled_ones_is_a_phone_not_a_street():
     card = parse_text("Granite Ingeniería\n810057475 | Mov. +34612223689 | Fax: +34 810 34 95 81", "eng+spa")
     assert [p.number for p in card.phones] == ["+34810057475", "+34612223689", "+34810349581"]
+
+
+def test_the_dot_of_an_honorific_ocr_lost_is_put_back():
+    card = parse_text("Dr Min Liu\nVP of Sales\nTidewater Components\nmin_liu@tidewater.cn", "eng")
+    assert card.name == "Dr. Min Liu"

@@ -3,7 +3,7 @@
 import pytest
 
 from ocr.parse import parse_text
-from ocr.parse.reconcile import (drop_logo_prefix, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
+from ocr.parse.reconcile import (complete_words, drop_logo_prefix, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
                                  restore_brand)
 
 
@@ -126,3 +126,16 @@ def test_a_country_tld_one_look_alike_off_the_cards_country_is_that_countrys(add
 )
 def test_a_company_left_with_only_trade_words_gets_its_brand_back_from_the_domain(company, labels, restored):
     assert restore_brand(company, labels) == restored
+
+
+@pytest.mark.parametrize(
+    ("name", "spellings", "completed"),
+    [
+        ("Katarzyna Nowa", ["katarzyna", "nowak"], "Katarzyna Nowak"),
+        ("Marie Janssen", ["marie", "janssens"], "Marie Janssens"),
+        ("Jan Jans", ["janssens"], "Jan Jans"),  # more than the last letter: another name
+        ("Li Wang", ["li", "wang"], "Li Wang"),  # read right
+    ],
+)
+def test_a_name_word_that_lost_its_last_letter_is_completed_from_the_email(name, spellings, completed):
+    assert complete_words(name, spellings) == completed
