@@ -17,7 +17,7 @@ from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
 from .orthography import french_grave, restore_accents, swiss_legal_form
-from .reconcile import (complete_words, drop_logo_prefix, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
+from .reconcile import (complete_words, drop_logo_prefix, drop_stray_letter, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
                         fix_words, local_parts, name_spellings, restore_brand)
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
 
@@ -285,6 +285,9 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         card.company = drop_logo_prefix(fix_brand(fix_words(_SPACED_INITIALS.sub("", card.company), brands), brands),
                                         brands)
         card.company = restore_brand(card.company, labels)
+        card.emails = [drop_stray_letter(e, card.company) for e in card.emails]
+        if card.website:
+            card.website = drop_stray_letter(card.website, card.company)
     if card.name:
         _reconcile_email(card, normalised)
         spellings = [s for e in card.emails for s in name_spellings(e)]

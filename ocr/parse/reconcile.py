@@ -42,7 +42,17 @@ def fix_local(email: str, name: str) -> str:
         return email
     near = [o for o in options
             if len(o) == len(local) and all(_confusable(a, b, EMAIL_CONFUSABLE) for a, b in zip(o, local))]
+    if not near:
+        # Letters lost in small print ("ceine" for "celine"): only ever put back, since a
+        # name misread with a letter too many is rarer than an address missing one.
+        near = [o for o in options if 0 < len(o) - len(local) <= 2 and len(local) >= 4
+                and o[0] == local[0] and _subsequence(local, o)]
     return f"{near[0]}@{domain}" if len(near) == 1 else email
+
+
+def _subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def email_in_token(token: str, name: str) -> str | None:
@@ -176,3 +186,16 @@ def restore_brand(company: str, labels: list[str]) -> str:
         return company
     brand = [p for p in labels[0].split("-") if len(p) >= 3 and p.isalpha() and fold(p) not in fold(company)]
     return " ".join([p.capitalize() for p in brand] + [company]) if brand else company
+
+
+_HOST_START = re.compile(r"^((?:[^@]*@)|(?:https?://)?(?:www\.)?)([a-z0-9])([a-z0-9-]+)(?=\.)")
+
+
+def drop_stray_letter(address: str, company: str | None) -> str:
+    """'joao@dquantix.com' on Quantix's card -> 'joao@quantix.com': a glyph of the '@' or of
+    'www.' read as a letter glued to the front of the domain the company name spells."""
+    brands = {fold(w) for w in (company or "").split() if len(fold(w)) >= 4}
+    m = _HOST_START.match(address)
+    if m and m.group(3) in brands and m.group(2) + m.group(3) not in brands:
+        return m.group(1) + address[m.end(2):]
+    return address

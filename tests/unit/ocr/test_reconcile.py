@@ -3,7 +3,7 @@
 import pytest
 
 from ocr.parse import parse_text
-from ocr.parse.reconcile import (complete_words, drop_logo_prefix, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
+from ocr.parse.reconcile import (complete_words, drop_logo_prefix, drop_stray_letter, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
                                  restore_brand)
 
 
@@ -14,9 +14,13 @@ from ocr.parse.reconcile import (complete_words, drop_logo_prefix, email_in_toke
         ("j.m0reau@x.fr", "Julien Moreau", "j.moreau@x.fr"),
         ("jane@x.com", "Jane Doe", "jane@x.com"),
         ("sales@x.com", "Jane Doe", "sales@x.com"),
+        ("ceine@bluepeak.fr", "Céline Martin", "celine@bluepeak.fr"),  # a letter lost
+        ("becke@x.de", "Anna Becker", "becker@x.de"),
+        ("lschafer@x.de", "Leonie Schäfer", "lschafer@x.de"),  # a spelling the name allows
+        ("juhen@x.fr", "Julien Blanc", "juhen@x.fr"),  # not letters lost: left alone
     ],
 )
-def test_local_part_misread_is_corrected_from_the_name(email, name, fixed):
+def test_local_part_misread_or_short_of_letters_is_corrected_from_the_name(email, name, fixed):
     assert fix_local(email, name) == fixed
 
 
@@ -139,3 +143,17 @@ def test_a_company_left_with_only_trade_words_gets_its_brand_back_from_the_domai
 )
 def test_a_name_word_that_lost_its_last_letter_is_completed_from_the_email(name, spellings, completed):
     assert complete_words(name, spellings) == completed
+
+
+@pytest.mark.parametrize(
+    ("address", "company", "fixed"),
+    [
+        ("joao@dquantix.com", "Quantix Medical", "joao@quantix.com"),
+        ("qlumen.es", "Lumen Software SL", "lumen.es"),
+        ("https://www.qlumen.es", "Lumen Software SL", "https://www.lumen.es"),
+        ("sales@alumen.com", "Alumen Lumen", "sales@alumen.com"),  # the longer one is printed too
+        ("joao@dquantix.com", None, "joao@dquantix.com"),
+    ],
+)
+def test_a_stray_letter_in_front_of_the_domain_the_company_spells_is_dropped(address, company, fixed):
+    assert drop_stray_letter(address, company) == fixed
