@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .lines import Line
+from .orthography import restore_accents
 from .vocab import (COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN_COMPANY_RE, HAN_DEPARTMENT_RE,
                     HAN_TITLE_RE, LEGAL_RE, ROLE_WORDS, TITLE_PHRASES)
 
@@ -129,6 +130,8 @@ def _join_split_words(text: str) -> str:
 
 _VOCABULARY = sorted(w for w in _KNOWN_WORDS | {w for p in TITLE_PHRASES for w in p.split()}
                      if len(w) >= 5 and w.isascii() and w.isalpha())
+_VOCABULARY_SET = set(_VOCABULARY)
+LONG_TITLE_WORD = 10
 
 
 # Letters Tesseract takes for one another in small print ("Chiet", "Manaqer"). Any other
@@ -141,6 +144,15 @@ def _one_misread_letter(word: str, known: str) -> bool:
     return len(diff) == 1 and any(diff[0][0] in g and diff[0][1] in g for g in _LOOK_ALIKES)
 
 
+# Letter pairs Tesseract reads as one letter in small print ("Vertnebsleiter", "Apphcation").
+_MERGED_PAIRS = {"n": "ri", "m": "rn", "h": "li", "d": "cl"}
+
+
+def _unmerged(word: str) -> list[str]:
+    """`word` with one of its letters split back into the pair it may have been read from."""
+    return [word[:i] + _MERGED_PAIRS[ch] + word[i + 1:] for i, ch in enumerate(word) if ch in _MERGED_PAIRS]
+
+
 def fix_vocabulary(text: str) -> str:
     """'Chiet Executive Officer' -> 'Chief Executive Officer': a word of a title or department
     one letter off a word the vocabulary knows, and itself unknown, is that word misread."""
@@ -150,6 +162,7 @@ def fix_vocabulary(text: str) -> str:
         if len(low) < 5 or not low.isascii() or not low.isalpha() or low in _KNOWN_WORDS:
             continue
         near = [v for v in _VOCABULARY if len(v) == len(low) and _one_misread_letter(low, v)]
+        near = near or list(dict.fromkeys(v for v in _unmerged(low) if v in _VOCABULARY_SET))
         if len(near) == 1:
             words[i] = near[0].capitalize() if word[0].isupper() else near[0]
     return " ".join(words)
@@ -159,13 +172,17 @@ def _respelled_title(text: str) -> str:
     """'Sales Manaqer' is a title once respelled: it then holds two words the vocabulary knows
     (one alone could be a name one letter off a role word)."""
     fixed = fix_vocabulary(text)
-    if fixed == text or title_score(text) or sum(w.lower() in _KNOWN_WORDS for w in fixed.split()) < 2:
+    known = sum(w.lower() in _KNOWN_WORDS for w in fixed.split())
+    # A long compound ("Vertriebsleiter") is no name, even alone.
+    alone = known == 1 and " " not in fixed and len(fixed) >= LONG_TITLE_WORD
+    if fixed == text or title_score(text) or known < 2 and not alone:
         return text
     return fixed
 
 
 def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]) -> People:
-    texts = [_respelled_title(_join_split_words(_restore_capital_i(ln.text, domain_cores))) for ln in lines]
+    texts = [_respelled_title(_join_split_words(restore_accents(_restore_capital_i(ln.text, domain_cores))))
+             for ln in lines]
     heights = [ln.height for ln in lines]
     tallest = sorted(heights, reverse=True)
     out = People()

@@ -56,7 +56,7 @@ ROLE_WORDS = {
     "delegato", "socio", "presidente", "coordinador", "coordinadora", "técnico", "asesor", "asesora",
 }
 TITLE_PHRASES = ("key account", "account manager", "managing director", "general manager", "vice president",
-                 "head of", "c.e.o", "business development")
+                 "head of", "c.e.o", "business development", "application engineer")
 HAN_TITLE_RE = re.compile(r"(经理|总监|主管|总裁|董事|工程师|主任|顾问|代表|总经理|专员|经理人|部长|厂长)")
 
 DEPARTMENT_WORDS = {

@@ -351,6 +351,9 @@ def test_a_name_in_capitals_beside_the_company_in_the_same_row_is_two_fields(lin
         ("Sales Manaqer", "Sales Manager"),
         ("Gerente de Vendas", "Gerente de Vendas"),  # Portuguese, not a misread "Ventas"
         ("Directrice Commerciale", "Directrice Commerciale"),
+        ("Field Apphcation Engineer", "Field Application Engineer"),  # li read as h
+        ("Vertnebsleiter", "Vertriebsleiter"),  # ri read as n; a long compound alone is a title
+        ("Geschaftsfuhrer", "Geschäftsführer"),  # umlauts lost in an English reading
     ],
 )
 def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line, title):
