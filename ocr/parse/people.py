@@ -113,7 +113,7 @@ def _restore_capital_i(text: str, domain_cores: list[str]) -> str:
     return " ".join(fixed) if name_score(" ".join(fixed), []) else text
 
 
-_KNOWN_WORDS = ROLE_WORDS | FUNCTION_WORDS | DEPARTMENT_WORDS | COMPANY_WORDS
+KNOWN_WORDS = ROLE_WORDS | FUNCTION_WORDS | DEPARTMENT_WORDS | COMPANY_WORDS
 
 
 def _join_split_words(text: str) -> str:
@@ -122,13 +122,13 @@ def _join_split_words(text: str) -> str:
     tokens = text.split()
     for k in range(len(tokens) - 1, 0, -1):
         a, b = tokens[k - 1], tokens[k]
-        if (b[:1].islower() and (a + b).lower() in _KNOWN_WORDS
-                and a.lower() not in _KNOWN_WORDS and b.lower() not in _KNOWN_WORDS):
+        if (b[:1].islower() and (a + b).lower() in KNOWN_WORDS
+                and a.lower() not in KNOWN_WORDS and b.lower() not in KNOWN_WORDS):
             tokens[k - 1:k + 1] = [a + b]
     return " ".join(tokens)
 
 
-_VOCABULARY = sorted(w for w in _KNOWN_WORDS | {w for p in TITLE_PHRASES for w in p.split()}
+_VOCABULARY = sorted(w for w in KNOWN_WORDS | {w for p in TITLE_PHRASES for w in p.split()}
                      if len(w) >= 5 and w.isascii() and w.isalpha())
 _VOCABULARY_SET = set(_VOCABULARY)
 LONG_TITLE_WORD = 10
@@ -159,7 +159,7 @@ def fix_vocabulary(text: str) -> str:
     words = text.split(" ")
     for i, word in enumerate(words):
         low = word.lower()
-        if len(low) < 5 or not low.isascii() or not low.isalpha() or low in _KNOWN_WORDS:
+        if len(low) < 5 or not low.isascii() or not low.isalpha() or low in KNOWN_WORDS:
             continue
         near = [v for v in _VOCABULARY if len(v) == len(low) and _one_misread_letter(low, v)]
         near = near or list(dict.fromkeys(v for v in _unmerged(low) if v in _VOCABULARY_SET))
@@ -172,7 +172,7 @@ def _respelled_title(text: str) -> str:
     """'Sales Manaqer' is a title once respelled: it then holds two words the vocabulary knows
     (one alone could be a name one letter off a role word)."""
     fixed = fix_vocabulary(text)
-    known = sum(w.lower() in _KNOWN_WORDS for w in fixed.split())
+    known = sum(w.lower() in KNOWN_WORDS for w in fixed.split())
     # A long compound ("Vertriebsleiter") is no name, even alone.
     alone = known == 1 and " " not in fixed and len(fixed) >= LONG_TITLE_WORD
     if fixed == text or title_score(text) or known < 2 and not alone:

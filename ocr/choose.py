@@ -1,0 +1,103 @@
+"""Two readings of one card, one set of fields: each field from the reading the card backs.
+
+The second reading (`reader`, a second look with another threshold) errs on other words than
+the first. Which of two values of a field is right shows in the rest of the card: an email
+spelling the name and the company's domain, a website the email's domain spells, a company
+holding the brand, a title of known words, more valid phone numbers. Failing that, the value
+that holds the other and more (the dot, the city line, the legal form OCR dropped from one
+reading) is the fuller reading. Failing that, the surer one by a clear margin.
+"""
+
+import unicodedata
+
+from .parse import ParsedCard
+from .parse.contacts import domain_of, registered_label
+from .parse.people import KNOWN_WORDS, fold
+from .parse.reconcile import local_parts
+from .parse.vocab import LEGAL_RE
+
+FIELDS = ("name", "title", "company", "department", "emails", "phones", "website", "address", "country")
+MARGIN = 0.05  # confidence the second reading needs over the first, all else equal
+
+
+class _Evidence:
+    """What both readings say about the card, for judging any one field."""
+
+    def __init__(self, cards: list[ParsedCard]):
+        self.names = [c.name for c in cards if c.name]
+        self.domains = [domain_of(e) for c in cards for e in c.emails] + [domain_of(c.website) for c in cards
+                                                                            if c.website]
+        self.labels = {registered_label(d) for d in self.domains}
+        self.company_words = {fold(w) for c in cards if c.company for w in c.company.split() if len(fold(w)) >= 4}
+        self.locals = [e.split("@")[0] for c in cards for e in c.emails]
+
+    def support(self, field: str, value) -> int:
+        if not value:
+            return 0
+        if field == "emails":
+            return sum(any(e.split("@")[0] in local_parts(n) for n in self.names)
+                       + (registered_label(domain_of(e)) in self.company_words or self.domains.count(domain_of(e)) >= 2)
+                       for e in value)
+        if field == "website":
+            host = domain_of(value)
+            return (self.domains.count(host) >= 2) + (registered_label(host) in self.company_words)
+        if field == "company":
+            return int(any(fold(label) and fold(label) in fold(value) for label in self.labels))
+        if field == "name":
+            return int(any(len(t) >= 3 and any(t in local for local in self.locals) for t in map(fold, value.split())))
+        if field == "title":
+            return sum(w.lower() in KNOWN_WORDS for w in value.split())
+        if field == "phones":
+            return sum(p.valid for p in value)
+        return 0
+
+
+def _bare(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+def _holds(short: str, long: str) -> bool:
+    """`long` has every character of `short`, in order, and more."""
+    rest = iter(long)
+    return len(long) > len(short) and all(ch in rest for ch in short)
+
+
+def _fuller(field: str, a, b) -> int:
+    """1 when `b` is `a` with more read (a dot, a line, a legal form), -1 the other way, else 0."""
+    if not a or not b:
+        return 0
+    if field in ("address", "company"):
+        # More at the end only: junk read in front of an address is no gain.
+        for short, long, sign in ((a, b, 1), (b, a, -1)):
+            if len(long) > len(short) and long.startswith(short) and (
+                    field == "address" or LEGAL_RE.search(long[len(short):])):
+                return sign
+        return 0
+    if field in ("emails", "website"):
+        ta, tb = (" ".join(a), " ".join(b)) if field == "emails" else (a, b)
+        return 1 if _holds(ta.lower(), tb.lower()) else -1 if _holds(tb.lower(), ta.lower()) else 0
+    return 0
+
+
+def pick(first: ParsedCard, second: ParsedCard) -> ParsedCard:
+    """`first` with each field the card backs better in `second` taken from it."""
+    evidence = _Evidence([first, second])
+    for f in FIELDS:
+        a, b = getattr(first, f), getattr(second, f)
+        conf_a, conf_b = first.confidence.get(f, 0.0), second.confidence.get(f, 0.0)
+        if isinstance(a, str) and isinstance(b, str) and _bare(a) == _bare(b):
+            continue  # the first reading had its large type re-read for accents
+        backed_a, backed_b = evidence.support(f, a), evidence.support(f, b)
+        if backed_a != backed_b:
+            take = backed_b > backed_a
+        elif fuller := _fuller(f, a, b):
+            take = fuller > 0
+        else:
+            take = conf_b > conf_a + MARGIN
+        if take:
+            setattr(first, f, b)
+            if f in second.confidence:
+                first.confidence[f] = conf_b
+            else:
+                first.confidence.pop(f, None)
+    return first

@@ -1,0 +1,65 @@
+"""Two readings of one card: each field from the reading the rest of the card backs."""
+
+from ocr.choose import pick
+from ocr.parse import ParsedCard
+from ocr.parse.phones import PhoneHit
+from ocr.reader import SECOND_LOOK_CONF, _doubts
+
+
+def card(**fields) -> ParsedCard:
+    confidence = {f.removesuffix("_conf"): fields.pop(f) for f in list(fields) if f.endswith("_conf")}
+    return ParsedCard(**fields, confidence=confidence)
+
+
+def test_a_reading_sure_of_every_field_it_found_is_not_looked_at_again():
+    assert not _doubts(card(name="Anna Becker", name_conf=0.95, emails=["a.becker@cobalt.com"], emails_conf=0.9))
+
+
+def test_a_reading_doubting_one_field_is_looked_at_again():
+    assert _doubts(card(name="Anna Becker", name_conf=0.95, website="obalt.com", website_conf=SECOND_LOOK_CONF - 0.1))
+
+
+def test_the_email_that_spells_the_name_and_the_websites_domain_wins_over_a_surer_one():
+    first = card(name="Lieke Bakker", website="www.polaris.nl", emails=["lieke.bakker@polaris.nl"], emails_conf=0.6)
+    second = card(name="Lieke Bakker", emails=["lieke.bakker@polaris.nt"], emails_conf=0.9)
+    assert pick(first, second).emails == ["lieke.bakker@polaris.nl"]
+
+
+def test_the_company_holding_the_brand_of_the_domain_wins():
+    first = card(company="pri! Technik SE", company_conf=0.62, emails=["a@orbital.de"])
+    second = card(company="Orbital Technik SE", company_conf=0.6)
+    merged = pick(first, second)
+    assert merged.company == "Orbital Technik SE" and merged.confidence["company"] == 0.6
+
+
+def test_more_valid_phone_numbers_win():
+    one = [PhoneHit("mobile", "+46701713989", "+46 70 171 39 89", True, True)]
+    two = one + [PhoneHit("work", "+468136004", "+46 8 13 60 04", True, True)]
+    assert pick(card(phones=one, phones_conf=0.9), card(phones=two, phones_conf=0.8)).phones == two
+
+
+def test_the_fuller_reading_wins_when_the_card_backs_neither():
+    first = card(address="Kungsgatan 185", address_conf=0.89, emails=["rrodriguez@orbital.com"], emails_conf=0.7)
+    second = card(address="Kungsgatan 185, 411 77 Göteborg, Sweden", address_conf=0.85,
+                  emails=["r.rodriguez@orbital.com"], emails_conf=0.5)
+    merged = pick(first, second)
+    assert merged.address == "Kungsgatan 185, 411 77 Göteborg, Sweden"
+    assert merged.emails == ["r.rodriguez@orbital.com"]
+
+
+def test_junk_in_front_of_an_address_is_not_fuller():
+    first = card(address="80 High Street, Bristol BS1 8QA", address_conf=0.86)
+    second = card(address="we O17) 245 1582, 80 High Street, Bristol BS1 8QA", address_conf=0.53)
+    assert pick(first, second).address == "80 High Street, Bristol BS1 8QA"
+
+
+def test_the_accents_of_the_first_reading_stay_when_the_second_lost_them():
+    first = card(name="Núria Gómez Ortega", name_conf=0.92)
+    assert pick(first, card(name="Nuria Gomez Ortega", name_conf=0.99)).name == "Núria Gómez Ortega"
+
+
+def test_otherwise_the_clearly_surer_reading_wins_and_a_field_the_second_lost_stays():
+    first = card(title="Head ot Marketing", title_conf=0.5, company="Cobalt Logistics GmbH", company_conf=0.6)
+    second = card(title="Head of Marketing", title_conf=0.8)
+    merged = pick(first, second)
+    assert merged.title == "Head of Marketing" and merged.company == "Cobalt Logistics GmbH"
