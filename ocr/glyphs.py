@@ -1,10 +1,12 @@
-"""The mark between an initial and a surname in an email ("r.nair"), seen in the pixels.
+"""The small marks of an email ("r.nair", "maja.johansson"), seen in the pixels.
 
 Tesseract drops the dot of small print when it nestles against the letter before it
-("r.nair" is read "rnair") and mistakes one mark for another ("g-oliveira"). Whether the
-card says "rnair" or "r.nair" no spelling rule can tell; the print can: the dot is a blob of
-its own on the baseline between the first two letters.
+("r.nair" is read "rnair") and takes one mark for another ("maja_johansson", "g-oliveira").
+Whether the card says "rnair" or "r.nair" no spelling rule can tell; the print can: a dot is
+a blob of its own on the baseline, an underscore a flat one below it.
 """
+
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
@@ -12,40 +14,92 @@ import numpy as np
 from .parse.lines import Word
 from .parse.people import fold
 
-# Sizes in x-heights (the median height of the word's letters).
+# Sizes in x-heights (the median height of the word's blobs).
 DOT_MAX, DOT_MIN = 0.45, 0.12  # a dot's height and width
 ON_BASELINE = 0.3  # a dot's bottom within this of the baseline
+FLAT, WIDE = 0.3, 0.5  # an underscore is no taller than FLAT and at least WIDE wide
+MIN_XHEIGHT = 6  # px: smaller print cannot tell a dot from a speck
 
 
-def mark_after_initial(gray: np.ndarray, box: tuple[int, int, int, int]) -> str | None:
-    """'.' or '' for what stands between the first and the second letter of the word in `box`
-    (left, top, width, height of `gray`); None for another mark, or when the pixels do not say."""
+@dataclass
+class _Print:
+    blobs: list[tuple[int, int, int, int]]  # x, y, w, h, left to right
+    letters: list[tuple[int, int, int, int]]
+    xh: float
+    baseline: float
+
+    def is_dot(self, b) -> bool:
+        _, y, w, h = b
+        return (DOT_MIN * self.xh <= h <= DOT_MAX * self.xh and DOT_MIN * self.xh <= w <= DOT_MAX * self.xh
+                and abs(y + h - self.baseline) <= ON_BASELINE * self.xh)
+
+    def is_underscore(self, b) -> bool:
+        _, y, w, h = b
+        return h <= FLAT * self.xh and w >= WIDE * self.xh and y >= self.baseline - 0.15 * self.xh
+
+
+def _print_of(gray: np.ndarray, box: tuple[int, int, int, int]) -> _Print | None:
+    """The blobs of ink of the word in `box` (left, top, width, height of `gray`)."""
     left, top, width, height = box
     pad = max(2, height // 4)  # above and below only: the word before must stay out
-    y0, x0 = max(0, top - pad), max(0, left - 1)
-    crop = gray[y0:top + height + pad, x0:left + width + 1]
+    crop = gray[max(0, top - pad):top + height + pad, max(0, left - 1):left + width + 1]
     if crop.size == 0 or crop.min() > 128:
         return None
     _, ink = cv2.threshold(crop, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     stats = cv2.connectedComponentsWithStats(ink, connectivity=8)[2]
-    blobs = sorted((tuple(s) for s in stats[1:] if s[4] >= 2), key=lambda s: s[0])
+    blobs = sorted((tuple(int(v) for v in s[:4]) for s in stats[1:] if s[4] >= 2), key=lambda b: b[0])
     if len(blobs) < 4:
         return None
-    heights = np.array([b[3] for b in blobs])
-    xh = float(np.median(heights))
+    xh = float(np.median([b[3] for b in blobs]))
     letters = [b for b in blobs if b[3] >= 0.6 * xh]
-    if len(letters) < 3 or xh < 6:
-        return None  # too small to tell a dot from a speck
-    baseline = float(np.median([b[1] + b[3] for b in letters]))
-    first, second = letters[0], letters[1]
-    between = [b for b in blobs if b[3] < 0.6 * xh and first[0] + first[2] - 1 <= b[0] + b[2] / 2 <= second[0] + 1]
+    if len(letters) < 3 or xh < MIN_XHEIGHT:
+        return None
+    return _Print(blobs, letters, xh, float(np.median([b[1] + b[3] for b in letters])))
+
+
+def mark_after_initial(gray: np.ndarray, box: tuple[int, int, int, int]) -> str | None:
+    """'.' or '' for what stands between the first and the second letter of the word in `box`;
+    None for another mark, or when the pixels do not say."""
+    p = _print_of(gray, box)
+    if p is None:
+        return None
+    first, second = p.letters[0], p.letters[1]
+    between = [b for b in p.blobs
+               if b[3] < 0.6 * p.xh and first[0] + first[2] - 1 <= b[0] + b[2] / 2 <= second[0] + 1]
     if not between:
         return ""
-    if len(between) > 1:
+    return "." if len(between) == 1 and p.is_dot(between[0]) else None
+
+
+def marks_seen(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int] | None:
+    """How many dots and underscores the word in `box` prints."""
+    p = _print_of(gray, box)
+    if p is None:
         return None
-    _, y, w, h, _ = between[0]
-    dot = DOT_MIN * xh <= h <= DOT_MAX * xh and DOT_MIN * xh <= w <= DOT_MAX * xh
-    return "." if dot and abs(y + h - baseline) <= ON_BASELINE * xh else None
+    return sum(map(p.is_dot, p.blobs)), sum(map(p.is_underscore, p.blobs))
+
+
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _box_of(email: str, words: list[Word]) -> tuple[int, int, int, int] | None:
+    """The box of the words `email` was read from: the one holding the '@', with the words in
+    front of it on its line that OCR split off the local part ("maja_" "johansson@x.se")."""
+    local, _, domain = email.partition("@")
+    at = next((w for w in words if "@" in w.text and _alnum(w.text.split("@")[1]).startswith(_alnum(domain)[:4])),
+              None)
+    if at is None:
+        return None
+    row = sorted((w for w in words if w.line_key == at.line_key and w.right <= at.left + 1), key=lambda w: w.left)
+    part, n = _alnum(at.text.split("@")[0]), 0
+    while part != _alnum(local) and n < len(row) and _alnum(local).endswith(_alnum(row[-1 - n].text) + part):
+        part, n = _alnum(row[-1 - n].text) + part, n + 1
+    if part != _alnum(local):
+        return None
+    first = row[len(row) - n] if n else at
+    top = min(w.top for w in (first, at))
+    return first.left, top, at.right - first.left, max(w.bottom for w in (first, at)) - top
 
 
 def dot_initials(emails: list[str], name: str | None, words: list[Word], gray: np.ndarray) -> list[str]:
@@ -63,8 +117,27 @@ def dot_initials(emails: list[str], name: str | None, words: list[Word], gray: n
     for email in emails:
         local, _, domain = email.partition("@")
         if local in (initial + last, initial + "-" + last, initial + "_" + last):
-            word = next((w for w in words if w.text.lower().lstrip("|:;,").startswith(local + "@")), None)
-            if word and mark_after_initial(gray, (word.left, word.top, word.width, word.height)) == ".":
+            box = _box_of(email, words)
+            if box and mark_after_initial(gray, box) == ".":
                 email = f"{initial}.{last}@{domain}"
+        out.append(email)
+    return out
+
+
+def swap_separator(emails: list[str], words: list[Word], gray: np.ndarray) -> list[str]:
+    """'maja_johansson@quantix.se' -> 'maja.johansson@quantix.se' when the print shows one
+    dot more and one underscore less than the reading, and the other way round; only for
+    an address whose local part holds that one separator."""
+    out = []
+    for email in emails:
+        local, _, domain = email.partition("@")
+        box = _box_of(email, words)
+        seen = box and marks_seen(gray, box)
+        if seen:
+            dots, underscores = email.count("."), email.count("_")
+            if seen == (dots + 1, underscores - 1) and local.count("_") == 1:
+                email = local.replace("_", ".") + "@" + domain
+            elif seen == (dots - 1, underscores + 1) and local.count(".") == 1:
+                email = local.replace(".", "_") + "@" + domain
         out.append(email)
     return out

@@ -11,7 +11,7 @@ import numpy as np
 
 from . import choose, engine
 from .errors import NoCardFound, OCRTimeout
-from .glyphs import dot_initials
+from .glyphs import dot_initials, swap_separator
 from .loading import load_image
 from .parse import ParsedCard, group_lines, parse_card
 from .parse.lines import Line, Word
@@ -215,7 +215,7 @@ def _doubts(parsed: ParsedCard) -> bool:
 
 def _parse(lines: list[Line], words: list[Word], gray: np.ndarray, langs: str) -> ParsedCard:
     parsed = parse_card(lines, langs)
-    parsed.emails = dot_initials(parsed.emails, parsed.name, words, gray)
+    parsed.emails = swap_separator(dot_initials(parsed.emails, parsed.name, words, gray), words, gray)
     return parsed
 
 

@@ -1,11 +1,11 @@
-"""The dot between an initial and a surname, seen in the print when OCR dropped it."""
+"""The dots and underscores of an email, seen in the print when OCR dropped or confused them."""
 
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ocr.evalset.render import font_families
-from ocr.glyphs import dot_initials, mark_after_initial
+from ocr.glyphs import dot_initials, mark_after_initial, marks_seen, swap_separator
 from ocr.parse.lines import Word
 
 
@@ -46,3 +46,24 @@ def test_an_address_that_is_not_initial_and_surname_is_left_alone():
     gray, word = printed("r.nair@lumen.in", FONTS[0])
     read = Word("rnair@lumen.in", word.left, word.top, word.width, word.height, 90)
     assert dot_initials(["rnair@lumen.in"], "Priya Sharma", [read], gray) == ["rnair@lumen.in"]
+
+
+@pytest.mark.parametrize("font", FONTS, ids=lambda p: p.name)
+@pytest.mark.parametrize(("text", "marks"), [("maja.johansson@quantix.se", (2, 0)),
+                                             ("lars_andersson@cobalt.co.uk", (2, 1))])
+def test_dots_and_underscores_are_counted_by_their_shape(font, text, marks):
+    gray, word = printed(text, font)
+    assert marks_seen(gray, (word.left, word.top, word.width, word.height)) == marks
+
+
+@pytest.mark.parametrize(("printed_as", "read_as"), [("maja.johansson@quantix.se", "maja_johansson@quantix.se"),
+                                                     ("lars_andersson@cobalt.com", "lars.andersson@cobalt.com")])
+def test_a_separator_ocr_took_for_the_other_is_put_right(printed_as, read_as):
+    gray, word = printed(printed_as, FONTS[0])
+    read = Word(read_as, word.left, word.top, word.width, word.height, 90)
+    assert swap_separator([read_as], [read], gray) == [printed_as]
+
+
+def test_a_separator_read_right_stays():
+    gray, word = printed("maja.johansson@quantix.se", FONTS[0])
+    assert swap_separator(["maja.johansson@quantix.se"], [word], gray) == ["maja.johansson@quantix.se"]
