@@ -10,7 +10,7 @@ import cv2
 import numpy as np
 
 from . import choose, engine
-from .errors import NoCardFound, OCRTimeout
+from .errors import NoCardFound, OCRError, OCRTimeout
 from .glyphs import dot_initials, swap_separator
 from .loading import load_image
 from .parse import ParsedCard, group_lines, parse_card
@@ -245,8 +245,8 @@ def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Lin
         try:
             again = engine.read_words(gray, langs, deadline - time.monotonic(), threshold=engine.SAUVOLA)
             parsed = choose.pick(parsed, _parse(group_lines(again), again, gray, langs))
-        except OCRTimeout:
-            pass  # the first reading stands
+        except OCRError:
+            pass  # out of time, or the worker died: the first reading stands
     return parsed, lines
 
 
