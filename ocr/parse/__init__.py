@@ -17,8 +17,8 @@ from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
 from .orthography import french_grave, restore_accents, swiss_legal_form
-from .reconcile import (complete_words, drop_logo_prefix, drop_stray_letter, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
-                        fix_words, local_parts, name_spellings, restore_brand)
+from .reconcile import (complete_words, drop_logo_prefix, drop_stray_letter, email_in_token, fix_brand, fix_country_tld,
+                        fix_domain, fix_local, fix_words, local_parts, name_spellings, restore_brand)
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
@@ -292,6 +292,18 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         _reconcile_email(card, normalised)
         spellings = [s for e in card.emails for s in name_spellings(e)]
         card.name = _HONORIFIC_DOT.sub(r"\1.", complete_words(fix_words(card.name, spellings), spellings))
+    _settle_spelling(card, langs)
+    if card.name and card.name.isupper():
+        card.name = card.name.title()  # letter-spaced capitals are a style, not the spelling
+    if card.name is None and card.emails and (guess := _name_from_email(card.emails[0])):
+        card.name, conf["name"] = guess, 0.3
+    card.confidence = {k: round(v, 3) for k, v in conf.items()}
+    return card
+
+
+def _settle_spelling(card: ParsedCard, langs: str) -> None:
+    """What spelling decides whatever OCR read: accents, the Swiss legal form, and a country
+    TLD one look-alike off the card's country."""
     card.company = swiss_legal_form(card.company, card.country)
     for field_name in ("title", "company", "department"):
         setattr(card, field_name, restore_accents(getattr(card, field_name)))
@@ -301,12 +313,6 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     card.emails = [fix_country_tld(e, card.country) for e in card.emails]
     if card.website:
         card.website = fix_country_tld(card.website, card.country)
-    if card.name and card.name.isupper():
-        card.name = card.name.title()  # letter-spaced capitals are a style, not the spelling
-    if card.name is None and card.emails and (guess := _name_from_email(card.emails[0])):
-        card.name, conf["name"] = guess, 0.3
-    card.confidence = {k: round(v, 3) for k, v in conf.items()}
-    return card
 
 
 def _reconcile_email(card: ParsedCard, normalised: list[str]) -> None:
