@@ -20,8 +20,8 @@ from rapidfuzz import fuzz
 from .baseline import baseline_read
 from .errors import OCRError
 from .reader import read_card
+from .reading import FIELDS
 
-FIELDS = ("name", "title", "company", "department", "emails", "phones", "website", "address", "country")
 ADDRESS_MATCH = 90
 
 

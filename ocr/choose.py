@@ -8,15 +8,13 @@ that holds the other and more (the dot, the city line, the legal form OCR droppe
 reading) is the fuller reading. Failing that, the surer one by a clear margin.
 """
 
-import unicodedata
-
 from .parse import ParsedCard
 from .parse.contacts import domain_of, registered_label
+from .parse.orthography import unaccented
 from .parse.people import KNOWN_WORDS, fold
 from .parse.reconcile import local_parts
 from .parse.vocab import LEGAL_RE
-
-FIELDS = ("name", "title", "company", "department", "emails", "phones", "website", "address", "country")
+from .reading import FIELDS
 MARGIN = 0.05  # confidence the second reading needs over the first, all else equal
 
 
@@ -52,10 +50,6 @@ class _Evidence:
         return 0
 
 
-def _bare(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
-
-
 def _holds(short: str, long: str) -> bool:
     """`long` has every character of `short`, in order, and more."""
     rest = iter(long)
@@ -85,7 +79,7 @@ def pick(first: ParsedCard, second: ParsedCard) -> ParsedCard:
     for f in FIELDS:
         a, b = getattr(first, f), getattr(second, f)
         conf_a, conf_b = first.confidence.get(f, 0.0), second.confidence.get(f, 0.0)
-        if isinstance(a, str) and isinstance(b, str) and _bare(a) == _bare(b):
+        if isinstance(a, str) and isinstance(b, str) and unaccented(a) == unaccented(b):
             continue  # the first reading had its large type re-read for accents
         backed_a, backed_b = evidence.support(f, a), evidence.support(f, b)
         if backed_a != backed_b:

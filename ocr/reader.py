@@ -3,7 +3,6 @@
 import os
 import re
 import time
-import unicodedata
 from dataclasses import dataclass
 
 import cv2
@@ -15,6 +14,7 @@ from .glyphs import dot_initials, swap_separator
 from .loading import load_image
 from .parse import ParsedCard, group_lines, parse_card
 from .parse.lines import Line, Word
+from .parse.orthography import unaccented
 from .preprocess import prepare
 from .reading import CardReading, Phone
 
@@ -181,17 +181,13 @@ def _reread(gray: np.ndarray, words: list[Word], looks: list[_Look], langs: str,
         inside = [w for w in words if x0 <= w.left + w.width / 2 < x1 and y0 <= w.top + w.height / 2 < y1]
         if look.accents_only:
             old_text, new_text = " ".join(w.text for w in inside), " ".join(w.text for w in new)
-            better = new_text != old_text and _unaccented(new_text) == old_text
+            better = new_text != old_text and unaccented(new_text) == old_text
         else:
             # Never trade text for confidence: a crop read short has lost a label or a whole line.
             better = sum(map(_alnum, new)) >= sum(map(_alnum, inside)) and _quality(new) > _quality(inside)
         if better:
             words = [w for w in words if w not in inside] + new
     return words
-
-
-def _unaccented(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
 def _reading(parsed: ParsedCard, text: str, started: float) -> CardReading:

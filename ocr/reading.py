@@ -2,6 +2,9 @@
 
 from dataclasses import asdict, dataclass, field
 
+# The contact fields of a reading, each with its confidence when found.
+FIELDS = ("name", "title", "company", "department", "emails", "phones", "website", "address", "country")
+
 
 @dataclass
 class Phone:

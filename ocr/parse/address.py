@@ -1,11 +1,11 @@
 """Postal address lines and the card's country."""
 
 import re
-import unicodedata
 
 from rapidfuzz import fuzz, process
 
 from .contacts import domain_of
+from .orthography import unaccented
 from .phones import region_of
 from .vocab import (COUNTRY_BY_NAME, FUNCTION_WORDS, HOUSE_NUMBER_RE, NON_COUNTRY_TLDS, POSTCODE_COUNTRY, POSTCODE_RE,
                     STREET_SUFFIX_RE, STREET_WORDS, TLD_COUNTRY)
@@ -15,8 +15,7 @@ _WORD_RE = re.compile(r"\bc/|[^\W_]+\.?", re.UNICODE | re.IGNORECASE)  # the Spa
 
 def _country_key(text: str) -> str:
     """Lower case, no spacing or punctuation, no accents: OCR reads "België" as "Belgié"."""
-    plain = "".join(ch for ch in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(ch))
-    return re.sub(r"[\s.,;|'’-]", "", plain)
+    return re.sub(r"[\s.,;|'’-]", "", unaccented(text.lower()))
 
 
 _COUNTRY_BY_KEY = {_country_key(name): code for name, code in COUNTRY_BY_NAME.items()}

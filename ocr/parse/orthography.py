@@ -38,11 +38,12 @@ _ACCENTED_ONLY = ("systèmes", "ingénierie", "ingeniería", "soluções", "soci
                   "geschäftsführer", "geschäftsführerin", "einkäufer", "exportación", "qualità")
 
 
-def _bare(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+def unaccented(text: str) -> str:
+    """'Núria Gómez' -> 'Nuria Gomez'."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
-_BY_BARE = {_bare(w): w for w in _ACCENTED_ONLY}
+_BY_BARE = {unaccented(w): w for w in _ACCENTED_ONLY}
 
 
 def restore_accents(text: str | None) -> str | None:
