@@ -21,6 +21,7 @@ GROUND_MEDIAN = 11
 # A ground step this large (grey levels across a thumbnail pixel) is a band's edge, not glare.
 GROUND_STEP = 30
 MIN_REGION = 0.03  # of the card: a coloured band or a dark card's body is larger
+NN_UNDECIDED = 0.2  # a neighbour vote of 0.3-0.7 beside says nothing of the lines' direction
 MAX_UPSCALE = 3.0  # beyond this, enlarging invents no detail and only costs time
 
 
@@ -212,8 +213,12 @@ def _components(s: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     return s[keep]
 
 
-def _lines_horizontal(comps: np.ndarray) -> bool:
-    """Text runs along rows if each character's nearest neighbour sits beside it, not above it."""
+def _lines_horizontal(comps: np.ndarray, ink: np.ndarray) -> bool:
+    """Text runs along rows if each character's nearest neighbour sits beside it, not above it.
+
+    Small blurred print melts letters into word blobs, whose nearest neighbour is as often the
+    next line as the next word; then the rows decide: ink along a line, paper between lines.
+    """
     if len(comps) < 8:
         return True
     c = comps[:, :2] + comps[:, 2:4] / 2
@@ -221,7 +226,19 @@ def _lines_horizontal(comps: np.ndarray) -> bool:
     d = np.linalg.norm(sample[:, None, :] - c[None, :, :], axis=2)
     d[d == 0] = np.inf
     nn = c[np.argmin(d, axis=1)] - sample
-    return int(np.sum(np.abs(nn[:, 0]) > np.abs(nn[:, 1]))) >= len(sample) / 2
+    beside = np.mean(np.abs(nn[:, 0]) > np.abs(nn[:, 1]))
+    if abs(beside - 0.5) > NN_UNDECIDED:
+        return bool(beside > 0.5)
+    print_only = np.zeros_like(ink)
+    for x, y, w, h, _ in comps:
+        print_only[y:y + h, x:x + w] = ink[y:y + h, x:x + w]
+    return _contrast(print_only.sum(1)) > _contrast(print_only.sum(0))
+
+
+def _contrast(profile: np.ndarray) -> float:
+    """How sharply ink comes and goes along a projection: high across lines of text."""
+    p = profile.astype(np.float64)
+    return float(np.sum(np.diff(p) ** 2) * len(p) / max(np.sum(p) ** 2, 1.0))
 
 
 def _upright_score(ink: np.ndarray, xheight: float) -> float:
@@ -320,7 +337,7 @@ def prepare(img: Image.Image) -> Prepared:
     ink = _ink(gray)
     blobs = _blobs(ink)
     comps = _components(blobs, ink.shape)
-    if not _lines_horizontal(comps):
+    if not _lines_horizontal(comps, ink):
         gray = cv2.rotate(gray, cv2.ROTATE_90_COUNTERCLOCKWISE)
         ink = cv2.rotate(ink, cv2.ROTATE_90_COUNTERCLOCKWISE)
         # The same blobs turned with the card, rather than searched for again.
