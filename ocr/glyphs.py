@@ -14,10 +14,10 @@ import numpy as np
 from .parse.lines import Word
 from .parse.people import fold
 
-# Sizes in x-heights (the median height of the word's blobs).
+# Sizes in x-heights (the height of the band between baseline and x-height).
 DOT_MAX, DOT_MIN = 0.45, 0.12  # a dot's height and width
 ON_BASELINE = 0.3  # a dot's bottom within this of the baseline
-FLAT, WIDE = 0.3, 0.5  # an underscore is no taller than FLAT and at least WIDE wide
+FLAT, WIDE = 0.4, 0.35  # an underscore is no taller than FLAT, at least WIDE wide, and flat
 MIN_XHEIGHT = 6  # px: smaller print cannot tell a dot from a speck
 
 
@@ -30,12 +30,13 @@ class _Print:
 
     def is_dot(self, b) -> bool:
         _, y, w, h = b
+        # A dot stands on the baseline; a blurred underscore as small hangs below it.
         return (DOT_MIN * self.xh <= h <= DOT_MAX * self.xh and DOT_MIN * self.xh <= w <= DOT_MAX * self.xh
-                and abs(y + h - self.baseline) <= ON_BASELINE * self.xh)
+                and abs(y + h - self.baseline) <= ON_BASELINE * self.xh and y + h / 2 < self.baseline)
 
     def is_underscore(self, b) -> bool:
         _, y, w, h = b
-        return h <= FLAT * self.xh and w >= WIDE * self.xh and y >= self.baseline - 0.15 * self.xh
+        return h <= FLAT * self.xh and w >= max(WIDE * self.xh, 1.5 * h) and y >= self.baseline - 0.15 * self.xh
 
 
 def _print_of(gray: np.ndarray, box: tuple[int, int, int, int]) -> _Print | None:
@@ -50,11 +51,15 @@ def _print_of(gray: np.ndarray, box: tuple[int, int, int, int]) -> _Print | None
     blobs = sorted((tuple(int(v) for v in s[:4]) for s in stats[1:] if s[4] >= 2), key=lambda b: b[0])
     if len(blobs) < 4:
         return None
-    xh = float(np.median([b[3] for b in blobs]))
+    # The band between baseline and x-height is where the ink is: counted by rows, not from the
+    # blobs, which blurred bold print melts into whole words with their descenders.
+    rows = ink.sum(1)
+    band = np.nonzero(rows > 0.45 * rows.max())[0]
+    xh = float(band[-1] + 1 - band[0])
     letters = [b for b in blobs if b[3] >= 0.6 * xh]
     if len(letters) < 3 or xh < MIN_XHEIGHT:
         return None
-    return _Print(blobs, letters, xh, float(np.median([b[1] + b[3] for b in letters])))
+    return _Print(blobs, letters, xh, float(band[-1] + 1))
 
 
 def mark_after_initial(gray: np.ndarray, box: tuple[int, int, int, int]) -> str | None:

@@ -1,5 +1,6 @@
 """The dots and underscores of an email, seen in the print when OCR dropped or confused them."""
 
+import cv2
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -9,12 +10,13 @@ from ocr.glyphs import dot_initials, mark_after_initial, marks_seen, swap_separa
 from ocr.parse.lines import Word
 
 
-def printed(text: str, font_path, size: int = 40) -> tuple[np.ndarray, Word]:
-    """`text` in black on white, and the word box Tesseract would report for it."""
+def printed(text: str, font_path, size: int = 40, blur: float = 0.0) -> tuple[np.ndarray, Word]:
+    """`text` in black on white (out of focus by `blur` pixels), and the word box Tesseract
+    would report for it."""
     font = ImageFont.truetype(str(font_path), size)
     img = Image.new("L", (40 + int(font.getlength(text)), 3 * size), 255)
     ImageDraw.Draw(img).text((20, size), text, font=font, fill=0)
-    gray = np.asarray(img)
+    gray = cv2.GaussianBlur(np.asarray(img), (0, 0), blur) if blur else np.asarray(img)
     ys, xs = np.nonzero(gray < 128)
     left, top = int(xs.min()), int(ys.min())
     return gray, Word(text, left, top, int(xs.max()) + 1 - left, int(ys.max()) + 1 - top, 90)
@@ -53,6 +55,15 @@ def test_an_address_that_is_not_initial_and_surname_is_left_alone():
                                              ("lars_andersson@cobalt.co.uk", (2, 1))])
 def test_dots_and_underscores_are_counted_by_their_shape(font, text, marks):
     gray, word = printed(text, font)
+    assert marks_seen(gray, (word.left, word.top, word.width, word.height)) == marks
+
+
+@pytest.mark.parametrize(("text", "font", "size", "marks"), [
+    ("siobhan_byrne@helios.ie", "DejaVuSans-Bold.ttf", 30, (1, 1)),
+    ("maja.johansson@quantix.se", "DejaVuSansCondensed-Bold.ttf", 26, (2, 0))])
+def test_marks_are_counted_in_blurred_bold_print_whose_letters_run_together(text, font, size, marks):
+    bold = next(b for _, b in font_families() if b.name == font)
+    gray, word = printed(text, bold, size, blur=2.0 if size < 30 else 1.5)
     assert marks_seen(gray, (word.left, word.top, word.width, word.height)) == marks
 
 
