@@ -165,9 +165,9 @@ def registered_label(domain: str) -> str:
 
 
 
-# "©" and "®" never stand inside a word; a capital "Q" between lower-case letters and right
-# before a dotted domain is the "@" of small print ("ingrid.karlssonQbluepeak.se").
-_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®]\s?(?=\w)|(?<=[a-z0-9._-])Q\s?(?=[a-z0-9-]+(\.|\s+(?="
+# "©" and "®" never stand inside a word; a capital "Q" or an "&" between lower-case letters
+# and right before a dotted domain is the "@" of small print ("ingrid.karlssonQbluepeak.se").
+_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®]\s?(?=\w)|(?<=[a-z0-9._-])[Q&]\s?(?=[a-z0-9-]+(\.|\s+(?="
                            + "|".join(sorted(KNOWN_TLDS)) + r")\b)[a-z]{2,}\b)")
 _LABELLED_ADDRESS = re.compile(r"^(?P<label>(e-?mail|mail|email|e)\b[.:]?\s*)(?P<token>[\w.+-]+\.[a-z]{2,})$", re.I)
 

@@ -81,6 +81,8 @@ def test_registered_label_drops_subdomains_and_country_suffixes():
         ("Mail: ingrid karlssonQbluepeak se", [], "Mail: ingrid_karlsson@bluepeak.se"),
         ("www.quantix.se", [], "www.quantix.se"),
         ("FAQ: IQ Systems, aQua line", [], "FAQ: IQ Systems, aQua line"),
+        ("Mail ingrid andersson&lumen.se", [], "Mail ingrid_andersson@lumen.se"),
+        ("Sales & Marketing, R&D, AT&T", [], "Sales & Marketing, R&D, AT&T"),
     ],
 )
 def test_at_sign_misread_by_ocr_is_restored_only_where_an_email_is_expected(line, known, fixed):
