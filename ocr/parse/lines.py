@@ -71,10 +71,13 @@ def lines_from_text(text: str) -> list[Line]:
 def _same_row(a: Line, b: Line) -> bool:
     """Fragments Tesseract split apart: same band, similar type size, a word-sized gap apart."""
     ha, hb = a.height, b.height
-    if max(ha, hb) > 1.4 * max(min(ha, hb), 1):
-        return False
     top_a, bot_a = a.top, max(w.bottom for w in a.words)
     top_b, bot_b = b.top, max(w.bottom for w in b.words)
+    base_a = sorted(w.bottom for w in a.words)[(len(a.words) - 1) // 2]
+    base_b = sorted(w.bottom for w in b.words)[(len(b.words) - 1) // 2]
+    level = abs(base_a - base_b) <= 0.2 * min(ha, hb)
+    if max(ha, hb) > (1.6 if level else 1.4) * max(min(ha, hb), 1):
+        return False
     overlap = min(bot_a, bot_b) - max(top_a, top_b)
     gap = max(a.left - b.right, b.left - a.right)
     return overlap > 0.6 * min(bot_a - top_a, bot_b - top_b) and -0.3 * ha < gap < 2.0 * max(ha, hb)

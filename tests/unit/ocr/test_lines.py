@@ -37,3 +37,9 @@ def test_a_house_number_a_word_space_before_a_street_with_descenders_stays_on_it
     words = [Word("13", 64, 716, 27, 23, 96.0, (11, 1, 1)), Word("quai", 104, 710, 56, 41, 97.0, (11, 1, 1)),
              Word("de", 172, 710, 31, 41, 96.0, (11, 1, 1)), Word("Bercy", 213, 714, 80, 33, 96.0, (11, 1, 1))]
     assert [ln.text for ln in group_lines(words)] == ["13 quai de Bercy"]
+
+
+def test_the_end_of_a_number_whose_boxes_a_smudge_stretched_joins_it_on_their_shared_baseline():
+    words = [Word("Telefon:", 871, 241, 118, 42, 96.0, (11, 1, 1)), Word("08-12", 1001, 214, 85, 60, 94.0, (11, 1, 1)),
+             Word("16", 1100, 212, 34, 63, 95.0, (12, 1, 1)), Word("13", 1147, 247, 34, 28, 96.0, (12, 1, 1))]
+    assert [ln.text for ln in group_lines(words)] == ["Telefon: 08-12 16 13"]
