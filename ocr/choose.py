@@ -8,7 +8,7 @@ that holds the other and more (the dot, the city line, the legal form OCR droppe
 reading) is the fuller reading. Failing that, the surer one by a clear margin.
 """
 
-from .parse import ParsedCard
+from .parse import NAME_FROM_EMAIL_CONF, ParsedCard
 from .parse.contacts import domain_of, registered_label
 from .parse.orthography import unaccented
 from .parse.people import KNOWN_WORDS, fold
@@ -73,6 +73,11 @@ def _fuller(field: str, a, b) -> int:
     return 0
 
 
+def _guessed(card: ParsedCard, field: str) -> bool:
+    """A name spelled out of the email: the email backing it is no evidence."""
+    return field == "name" and card.confidence.get("name") == NAME_FROM_EMAIL_CONF
+
+
 def pick(first: ParsedCard, second: ParsedCard) -> ParsedCard:
     """`first` with each field the card backs better in `second` taken from it."""
     evidence = _Evidence([first, second])
@@ -81,7 +86,8 @@ def pick(first: ParsedCard, second: ParsedCard) -> ParsedCard:
         conf_a, conf_b = first.confidence.get(f, 0.0), second.confidence.get(f, 0.0)
         if isinstance(a, str) and isinstance(b, str) and unaccented(a) == unaccented(b):
             continue  # the first reading had its large type re-read for accents
-        backed_a, backed_b = evidence.support(f, a), evidence.support(f, b)
+        backed_a, backed_b = (0 if _guessed(card, f) else evidence.support(f, getattr(card, f))
+                              for card in (first, second))
         if backed_a != backed_b:
             take = backed_b > backed_a
         elif fuller := _fuller(f, a, b):

@@ -38,6 +38,7 @@ _WEB_HINT = re.compile(r"www|\w\.(" + "|".join(sorted(KNOWN_TLDS)) + r")\b|^(w|w
 # a band's shading read as text ("säkras Ar I A IE ee") -- unless it holds an email or a web
 # address, which small print in glare gets at any confidence ("s.visser@pinecrest.nl" at 12).
 NOISE_CONF = 50.0
+NAME_FROM_EMAIL_CONF = 0.3  # a name spelled out of the email address: a guess, to be checked
 _BAR_GLYPHS = re.compile(r"^[ilIj1|!a]{1,4}$")
 # Meaningful alone ("Research & Development", "ana @ x.pt"); other lone symbols are noise.
 _KEPT_SYMBOLS = {"&", "+", "-", "–", "/", "@"}
@@ -120,7 +121,7 @@ def _clean(lines: list[Line]) -> list[Line]:
     for ln in lines:
         words = [w for i, w in enumerate(ln.words)
                  if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS or _between_digits(ln.words, i))
-                 and not (len(w.text) <= 3 and w.height > max(1.6 * ln.height, 2.5 * body_height))]
+                 and not _is_tall_glyph(w, ln, body_height)]
         words = [w for i, w in enumerate(words) if not _is_logo_residue(words, i)]
         while words and _is_trailing_junk(words[-1]):
             words.pop()
@@ -134,6 +135,15 @@ def _clean(lines: list[Line]) -> list[Line]:
         if sum(ch.isalnum() for w in words for ch in w.text) >= 2:
             out.append(Line(words))
     return out
+
+
+def _is_tall_glyph(word: Word, line: Line, body_height: float) -> bool:
+    """A logo read as a few characters: far taller than the text. Han characters on a line
+    with one read surely are no logo: their boxes are sometimes stretched far above the line
+    ("军" in "刘 军")."""
+    if _HAN_START.match(word.text) and any(w.conf >= 85 and _HAN_START.match(w.text) for w in line.words):
+        return False
+    return len(word.text) <= 3 and word.height > max(1.6 * line.height, 2.5 * body_height)
 
 
 def _is_trailing_junk(word: Word) -> bool:
@@ -296,7 +306,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     if card.name and card.name.isupper():
         card.name = card.name.title()  # letter-spaced capitals are a style, not the spelling
     if card.name is None and card.emails and (guess := _name_from_email(card.emails[0])):
-        card.name, conf["name"] = guess, 0.3
+        card.name, conf["name"] = guess, NAME_FROM_EMAIL_CONF
     card.confidence = {k: round(v, 3) for k, v in conf.items()}
     return card
 

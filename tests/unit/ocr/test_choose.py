@@ -1,7 +1,7 @@
 """Two readings of one card: each field from the reading the rest of the card backs."""
 
 from ocr.choose import pick
-from ocr.parse import ParsedCard
+from ocr.parse import NAME_FROM_EMAIL_CONF, ParsedCard
 from ocr.parse.phones import PhoneHit
 from ocr.reader import SECOND_LOOK_CONF, _doubts
 
@@ -23,6 +23,12 @@ def test_the_email_that_spells_the_name_and_the_websites_domain_wins_over_a_sure
     first = card(name="Lieke Bakker", website="www.polaris.nl", emails=["lieke.bakker@polaris.nl"], emails_conf=0.6)
     second = card(name="Lieke Bakker", emails=["lieke.bakker@polaris.nt"], emails_conf=0.9)
     assert pick(first, second).emails == ["lieke.bakker@polaris.nl"]
+
+
+def test_a_name_read_on_the_card_wins_over_one_guessed_from_the_email():
+    first = card(name="Li Liu", name_conf=NAME_FROM_EMAIL_CONF, emails=["li_liu@pinecrest.cn"])
+    second = card(name="王明", name_conf=0.73, emails=["li_liu@pinecrest.cn"])
+    assert pick(first, second).name == "王明"
 
 
 def test_the_company_holding_the_brand_of_the_domain_wins():

@@ -72,6 +72,13 @@ def test_chinese_name_title_and_company():
     assert card.country == "CN"
 
 
+def test_a_chinese_name_whose_boxes_tesseract_stretched_is_no_logo():
+    name = Line([Word("周", 583, 274, 145, 69, 90.0), Word("磊", 687, 239, 45, 116, 41.0)])
+    card = parse_card([Line.of("北京中科贸易有限公司", height=51, top=179), name, Line.of("销售经理", height=37, top=374),
+                       Line.of("Cell 131 2320 4946", height=30, top=450)], "eng+chi_sim")
+    assert card.name == "周磊"
+
+
 def test_every_found_field_has_a_confidence_between_zero_and_one():
     card = parse_text(ITALIAN, "eng+ita")
     for field in ("name", "title", "company", "emails", "phones", "address", "country"):
