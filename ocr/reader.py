@@ -36,6 +36,10 @@ REREAD_HEIGHT, MAX_REREAD_SCALE = 36.0, 2.0  # word-box height the crops are enl
 # Lines this many times the body's word height are names or brands in large type.
 LARGE_LINE = 1.4
 UNACCENTED = {"eng", "chi_sim"}  # language packs whose script has no accents to lose
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN_DOUBT = 0.75  # a large line read as Latin this doubtfully, on a card in Chinese, may be Chinese
+HAN_SURE = 50.0  # ...and is when Tesseract, reading Chinese alone, is this sure of it (a logo: 0)
+MORE_TEXT, ACCENTS, HAN = "more text", "accents", "han"  # a re-read crop's rules (see `_Look`)
 REREAD_GAP = 24  # px of white between the crops stacked into one image (one Tesseract run)
 # A reading that doubts one of its fields this much gets a second look: the same image
 # binarised by Sauvola's local threshold instead of one global one. The two err on different
@@ -105,7 +109,7 @@ class _Look:
     """A crop read a second time, at `scale`, and how its reading is judged."""
     box: tuple[int, int, int, int]
     scale: float
-    accents_only: bool  # keep the new reading only where it is the old one with accents
+    keep: str  # MORE_TEXT, ACCENTS or HAN: when the new reading replaces the old one
 
 
 def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
@@ -131,14 +135,21 @@ def _doubtful_contacts(gray: np.ndarray, lines: list[Line]) -> list[_Look]:
     """Contact lines holding a word Tesseract doubts, enlarged: sparse-text mode drops a faint
     word or the dot in the middle of small print, which a single-block reading keeps."""
     return _merge_overlapping([_Look(_crop_box(gray, ln), min(max(REREAD_HEIGHT / max(ln.height, 1.0), 1.0),
-                                                              MAX_REREAD_SCALE), False)
+                                                              MAX_REREAD_SCALE), MORE_TEXT)
                                for ln in lines if _doubtful(ln)])
 
 
 def _large_lines(gray: np.ndarray, lines: list[Line], langs: str) -> list[_Look]:
-    """Lines in large type (names, brands), shrunk: Tesseract drops the accents of large
-    letters ("Jörg" in a 50 px name comes out "Jorg"). Only for languages with accents."""
-    if set(langs.split("+")) <= UNACCENTED or not lines:
+    """Lines in large type (names, brands) read again on their own.
+
+    Shrunk, where the languages have accents: Tesseract drops the accents of large letters
+    ("Jörg" in a 50 px name comes out "Jorg"). At their own size, where Chinese is read and
+    the line came out as doubtful Latin: a two-character name beside a long Chinese company
+    name is read as "AA" in the card, and right on its own.
+    """
+    accents = not set(langs.split("+")) <= UNACCENTED
+    han = "chi_sim" in langs.split("+")
+    if not (accents or han) or not lines:
         return []
     body = float(np.median([w.height for ln in lines for w in ln.words]))
     looks = []
@@ -147,7 +158,10 @@ def _large_lines(gray: np.ndarray, lines: list[Line], langs: str) -> list[_Look]
             pad = int(0.3 * ln.height) + 2
             box = (max(0, ln.left - pad), max(0, ln.top - pad), min(gray.shape[1], ln.right + pad),
                    min(gray.shape[0], max(w.bottom for w in ln.words) + pad))
-            looks.append(_Look(box, REREAD_HEIGHT / ln.height, True))
+            if han and ln.conf < HAN_DOUBT and not _HAN.search(ln.text):
+                looks.append(_Look(box, 1.0, HAN))
+            elif accents:
+                looks.append(_Look(box, REREAD_HEIGHT / ln.height, ACCENTS))
     # Two large lines close together would share a crop, and their words would come back
     # interleaved: such lines keep their first reading.
     return [look for look in looks if not any(_overlap(look.box, other.box) for other in looks if other is not look)]
@@ -179,9 +193,12 @@ def _reread(gray: np.ndarray, words: list[Word], looks: list[_Look], langs: str,
                     round(w.width / k), round(w.height / k), w.conf, ("reread", i) + w.line_key)
                for w in again if top <= w.top + w.height / 2 < bottom]
         inside = [w for w in words if x0 <= w.left + w.width / 2 < x1 and y0 <= w.top + w.height / 2 < y1]
-        if look.accents_only:
-            old_text, new_text = " ".join(w.text for w in inside), " ".join(w.text for w in new)
+        old_text, new_text = " ".join(w.text for w in inside), " ".join(w.text for w in new)
+        if look.keep == ACCENTS:
             better = new_text != old_text and unaccented(new_text) == old_text
+        elif look.keep == HAN:
+            better = (bool(_HAN.search(new_text)) and not re.search(r"[^\W\d_]", _HAN.sub("", new_text))
+                      and _mean_conf(new) >= HAN_SURE)
         else:
             # Never trade text for confidence: a crop read short has lost a label or a whole line.
             better = sum(map(_alnum, new)) >= sum(map(_alnum, inside)) and _quality(new) > _quality(inside)
@@ -202,7 +219,10 @@ def _reread_lines(gray: np.ndarray, words: list[Word], langs: str, deadline: flo
     """The doubtful contact lines, then the large lines, read again on their own."""
     # Two runs, not one strip: Tesseract reads a block's lines differently beside other sizes.
     words = _reread(gray, words, _doubtful_contacts(gray, group_lines(words)), langs, deadline)
-    return _reread(gray, words, _large_lines(gray, group_lines(words), langs), langs, deadline)
+    large = _large_lines(gray, group_lines(words), langs)
+    words = _reread(gray, words, [look for look in large if look.keep == ACCENTS], langs, deadline)
+    # In Chinese alone: with English beside it, Tesseract reads the name "王明" as "AA" again.
+    return _reread(gray, words, [look for look in large if look.keep == HAN], "chi_sim", deadline)
 
 
 def _doubts(parsed: ParsedCard) -> bool:

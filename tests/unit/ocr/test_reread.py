@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from ocr.parse.lines import Line, Word
-from ocr.reader import _crop_box, _doubtful, _large_lines
+from ocr.reader import HAN, _crop_box, _doubtful, _large_lines
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,13 @@ def test_large_lines_close_together_keep_their_first_reading():
              _line("Director Comercial", 200, 26), _line("Tel. +34 91 1234567", 250, 26),
              _line("Calle Mayor 5", 300, 26)]
     assert _large_lines(gray, lines, "eng+spa") == []  # one crop would hold both, interleaved
+
+
+def test_a_large_line_read_as_doubtful_latin_on_a_chinese_card_gets_a_look_at_its_own_size():
+    gray = np.full((600, 1000), 255, np.uint8)
+    lines = [_line("北京华信科技有限公司", 20, 50), _line("Tel. +86 10 1237 8351", 200, 26),
+             _line("Beijing 100035", 240, 26), Line([Word("AA", 400, 100, 110, 52, 65.0)])]
+    looks = _large_lines(gray, lines, "eng+chi_sim")
+    assert [(look.keep, look.scale) for look in looks] == [(HAN, 1.0)]
+    assert looks[0].box[1] < 100 < looks[0].box[3]
+
