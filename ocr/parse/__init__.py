@@ -15,7 +15,7 @@ from .contacts import (complete_site, domain_of, email_by_site, find_emails, fin
                        repair_at, site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_vocabulary, fold
-from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled_fax
+from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled
 from .orthography import french_grave, restore_accents, swiss_legal_form
 from .reconcile import (complete_words, drop_logo_prefix, drop_stray_letter, email_in_token, fix_brand, fix_country_tld,
                         fix_domain, fix_local, fix_words, local_parts, name_spellings, restore_brand)
@@ -249,7 +249,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
             weight = (0.95 if hit.valid else 0.5) * (1.0 if hit.labelled else 0.85)
             conf["phones"] = min(conf.get("phones", 1.0), weight * lines[i].conf)
 
-    type_unlabelled_fax(card.phones)
+    type_unlabelled(card.phones)
 
     rest = [i for i in range(len(lines)) if i not in contact_idx]
     # A line opening with a phone label is a phone OCR garbled, whatever digits it shows.

@@ -164,16 +164,24 @@ def _find_in(text: str, region: str) -> tuple[list[tuple[PhoneHit, tuple[int, in
     return hits, fits
 
 
-def type_unlabelled_fax(hits: list[PhoneHit]) -> None:
-    """A card that prints its numbers without labels lists the office first and the fax last:
-    a second landline in the office's area is the fax. (Mobiles are told by their range; US and
-    Canadian numbers can be either, so they are left alone.)"""
+def type_unlabelled(hits: list[PhoneHit]) -> None:
+    """A card that prints its numbers without labels lists the office first and the fax last.
+
+    Mobiles are told by their range, so a second landline in the office's area is the fax.
+    US and Canadian numbers can be landline or mobile: of two, nothing can be told; of three
+    or more in one area, the office comes first, the fax last and the mobiles between.
+    """
     if len(hits) < 2 or any(h.labelled for h in hits):
         return
-    landlines = [(h, n) for h in hits
-                 if phonenumbers.number_type(n := phonenumbers.parse(h.number)) == PhoneNumberType.FIXED_LINE]
+    parsed = [(h, phonenumbers.parse(h.number)) for h in hits]
+    landlines = [(h, n) for h, n in parsed if phonenumbers.number_type(n) == PhoneNumberType.FIXED_LINE]
     if len(landlines) >= 2 and _area(landlines[0][1]) == _area(landlines[-1][1]):
         landlines[-1][0].type = "fax"
+    either = [(h, n) for h, n in parsed if phonenumbers.number_type(n) == PhoneNumberType.FIXED_LINE_OR_MOBILE]
+    if len(either) == len(hits) >= 3 and _area(either[0][1]) == _area(either[-1][1]):
+        either[-1][0].type = "fax"
+        for h, _ in either[1:-1]:
+            h.type = "mobile"
 
 
 def _area(num: phonenumbers.PhoneNumber) -> tuple[int, str]:

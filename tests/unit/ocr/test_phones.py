@@ -2,7 +2,7 @@
 
 import pytest
 
-from ocr.parse.phones import find_phones, type_unlabelled_fax
+from ocr.parse.phones import find_phones, type_unlabelled
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def _typed(numbers: list[str], labelled: bool = False) -> list[str]:
     hits = [find_phones(n, ["AU"])[0][0] for n in numbers]
     for h in hits:
         h.labelled = labelled
-    type_unlabelled_fax(hits)
+    type_unlabelled(hits)
     return [h.type for h in hits]
 
 
@@ -112,9 +112,11 @@ def _typed(numbers: list[str], labelled: bool = False) -> list[str]:
         (["+61 2 1285 5821", "+61 3 9123 4567"], ["work", "work"]),  # another city: a second office
         (["+61 2 1285 5821", "+61 412 876 986"], ["work", "mobile"]),
         (["+1 201-521-3326", "+1 201-533-1997"], ["work", "work"]),  # US numbers may be mobiles
+        (["+1 (506) 251-3539", "+1-506-247-7186", "+1 506-267-4077"], ["work", "mobile", "fax"]),
+        (["+1 201-521-3326", "+1 201-533-1997", "+1 415-555-0134"], ["work", "work", "work"]),
     ],
 )
-def test_unlabelled_second_landline_in_the_office_area_is_the_fax(numbers, types):
+def test_unlabelled_numbers_are_typed_office_first_fax_last(numbers, types):
     assert _typed(numbers) == types
 
 
