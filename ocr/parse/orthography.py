@@ -20,6 +20,16 @@ def french_grave(text: str | None) -> str | None:
     return _ACUTE_BEFORE_MUTE_E.sub("è", text) if text else text
 
 
+# Tesseract reads the ü of small or blurred German print as "ii" ("Miiller", "Schiitz");
+# German spells no word with "ii" inside it.
+_II_FOR_UMLAUT = re.compile(r"(?<=[^\W\d_])ii(?=[a-zäöüß])")
+
+
+def german_umlaut(text: str | None) -> str | None:
+    """'Sabine Miiller' -> 'Sabine Müller'."""
+    return _II_FOR_UMLAUT.sub("ü", text) if text else text
+
+
 def swiss_legal_form(company: str | None, country: str | None) -> str | None:
     """'Kestrel Technik Särl' -> 'Kestrel Technik Sàrl'; 'Sarl' too on a Swiss card (a French
     SARL is written in capitals, or in mixed case without the accent)."""

@@ -2,7 +2,8 @@
 
 import pytest
 
-from ocr.parse.orthography import french_grave, restore_accents, swiss_legal_form
+from ocr.parse import parse_text
+from ocr.parse.orthography import french_grave, german_umlaut, restore_accents, swiss_legal_form
 
 
 @pytest.mark.parametrize(
@@ -21,6 +22,25 @@ from ocr.parse.orthography import french_grave, restore_accents, swiss_legal_for
 )
 def test_acute_before_a_final_mute_syllable_is_a_grave_accent(read, fixed):
     assert french_grave(read) == fixed
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("Sabine Miiller", "Sabine Müller"),
+        ("Schiitzenstraße 4, 80331 Miinchen", "Schützenstraße 4, 80331 München"),
+        ("Hawaii Trading GmbH", "Hawaii Trading GmbH"),  # at the end of a word
+        ("Jürgen Müller", "Jürgen Müller"),
+    ],
+)
+def test_a_german_u_umlaut_read_as_double_i_is_put_back(read, fixed):
+    assert german_umlaut(read) == fixed
+
+
+def test_double_i_is_only_an_umlaut_on_a_card_read_in_german():
+    card = "Sabine Miiller\nEinkaufsleiterin\nsabine.mueller@helios.de"
+    assert parse_text(card, "eng+deu").name == "Sabine Müller"
+    assert parse_text(card, "eng").name == "Sabine Miiller"
 
 
 @pytest.mark.parametrize(
