@@ -5,6 +5,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from .lines import Line
 from .orthography import restore_accents
@@ -132,6 +133,9 @@ _VOCABULARY = sorted(w for w in KNOWN_WORDS | {w for p in TITLE_PHRASES for w in
                      if len(w) >= 5 and w.isascii() and w.isalpha())
 _VOCABULARY_SET = set(_VOCABULARY)
 LONG_TITLE_WORD = 10
+# An unknown word this long one letter off exactly one known word is that word, whatever the
+# letter: a different word so long and so close is rare ("Applicaton", "Technmscher").
+LONG_WORD = 10
 
 
 # Letters Tesseract takes for one another in small print ("Chiet", "Manaqer"). Any other
@@ -163,6 +167,8 @@ def fix_vocabulary(text: str) -> str:
             continue
         near = [v for v in _VOCABULARY if len(v) == len(low) and _one_misread_letter(low, v)]
         near = near or list(dict.fromkeys(v for v in _unmerged(low) if v in _VOCABULARY_SET))
+        if not near and len(low) >= LONG_WORD:
+            near = [v for v in _VOCABULARY if abs(len(v) - len(low)) <= 1 and Levenshtein.distance(low, v) == 1]
         if len(near) == 1:
             words[i] = near[0].capitalize() if word[0].isupper() else near[0]
     return " ".join(words)

@@ -3,6 +3,7 @@
 import pytest
 
 from ocr.parse import Line, Word, parse_card, parse_text
+from ocr.parse.people import fix_vocabulary
 
 ITALIAN = """Chiara Rossi
 Amministratore Delegato
@@ -361,10 +362,15 @@ def test_a_name_in_capitals_beside_the_company_in_the_same_row_is_two_fields(lin
         ("Field Apphcation Engineer", "Field Application Engineer"),  # li read as h
         ("Vertnebsleiter", "Vertriebsleiter"),  # ri read as n; a long compound alone is a title
         ("Geschaftsfuhrer", "Geschäftsführer"),  # umlauts lost in an English reading
+        ("Field Applicaton Engineer", "Field Application Engineer"),  # a long word: any one letter
     ],
 )
 def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line, title):
     assert parse_text(f"Beatriz Costa\n{line}\nVantage Tecnologia Lda.\nbcosta@vantage.pt").title == title
+
+
+def test_a_long_word_one_letter_off_two_known_words_is_left_alone():
+    assert fix_vocabulary("Coordinadore") == "Coordinadore"  # coordinador, coordinadora
 
 
 def test_a_name_one_look_alike_letter_off_a_role_word_stays_a_name():
