@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from .address import address_score, country_from_address, country_from_phones, country_from_tld, country_named
-from .contacts import (complete_site, domain_of, email_by_site, find_emails, find_websites, normalise, registered_label,
-                       repair_at, site_in_line)
+from .contacts import (complete_site, domain_of, email_by_site, find_emails, find_websites, join_split_domain,
+                       normalise, registered_label, repair_at, site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled
@@ -84,7 +84,8 @@ def _is_logo_residue(words: list[Word], i: int) -> bool:
     if _alnum(w.text) == 1 and rest and w.height > 1.4 * rest[0].height and all(_alnum(x.text) <= 1 for x in words[:i]):
         return True  # a round logo read as a sure "O" in front of the brand
     return (_alnum(w.text) <= 2 and w.conf < 85 and bool(rest)  # "(FJ" counts as short as "FJ"
-            and all(_alnum(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3)
+            and all(_alnum(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3
+            and "@" not in rest[0].text)  # the initial of "b visser@pinecrest.nl", parted by a lost dot
 
 
 _FIELD_WORDS = FUNCTION_WORDS | COMPANY_WORDS | DEPARTMENT_WORDS
@@ -181,6 +182,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     normalised = [normalise(ln.text) for ln in lines]
     shown = [domain_of(u) for t in normalised for u, _ in find_websites(t) if u.startswith(("www.", "http"))]
     normalised = [repair_at(t, shown) for t in normalised]
+    sites = [domain_of(u) for t in normalised for u, _ in find_websites(t)]
+    normalised = [join_split_domain(t, sites) for t in normalised]
 
     contact_idx: set[int] = set()
     spans: dict[int, list[tuple[int, int]]] = {}

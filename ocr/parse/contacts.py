@@ -29,7 +29,10 @@ URL_RE = re.compile(
 
 _DOTLESS_DOMAIN = re.compile(r"(?<=@)([a-z0-9-]{4,})(?![\w.-])", re.I)
 _WWW_DOTLESS = re.compile(r"(?<=www\.)([a-z0-9-]{4,})$")
-_SPACED_TLD = re.compile(r"(?<=@)([\w.-]+?)\s+(" + "|".join(sorted(KNOWN_TLDS, key=len, reverse=True)) + r")\b")
+# The l of "nl" and "pl" is often read as i: "ni" and "pi" end a domain too, for
+# `fix_country_tld` to settle by the card's country.
+_SPACED_TLD = re.compile(r"(?<=@)([\w.-]+?)\s+(" + "|".join(sorted(KNOWN_TLDS | {"ni", "pi"}, key=len, reverse=True))
+                         + r")\b")
 
 
 def _dot_before_tld(m: re.Match) -> str:
@@ -188,6 +191,18 @@ def email_by_site(text: str, site: str) -> str | None:
     if len(key) >= 6 and len(spelled) >= len(key) - 1 and fuzz.ratio(spelled[:len(key)], key) >= 90:
         return f"{m.group(1).lower()}@{host}"
     return None
+
+
+def join_split_domain(text: str, known_domains: list[str]) -> str:
+    """'alvaro_ruiz@quantix-sis temas.es' -> 'alvaro_ruiz@quantix-sistemas.es' when the card
+    shows that domain elsewhere: OCR put a space inside the address's domain."""
+    if "@" not in text:
+        return text
+    for domain in known_domains:
+        for i in range(1, len(domain)):
+            broken = re.compile("@" + re.escape(domain[:i]) + r"\s" + re.escape(domain[i:]) + r"\b", re.I)
+            text = broken.sub("@" + domain, text)
+    return text
 
 
 def repair_at(text: str, known_domains: list[str]) -> str:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from ocr.parse.contacts import (complete_site, email_by_site, find_emails, find_websites, normalise, registered_label,
-                                repair_at, site_in_line)
+from ocr.parse.contacts import (complete_site, email_by_site, find_emails, find_websites, join_split_domain, normalise,
+                                registered_label, repair_at, site_in_line)
 
 
 @pytest.mark.parametrize(
@@ -87,6 +87,18 @@ def test_registered_label_drops_subdomains_and_country_suffixes():
 )
 def test_at_sign_misread_by_ocr_is_restored_only_where_an_email_is_expected(line, known, fixed):
     assert repair_at(normalise(line), known) == fixed
+
+
+@pytest.mark.parametrize(
+    ("line", "fixed"),
+    [
+        ("alvaro_ruiz@quantix-sis temas.es", "alvaro_ruiz@quantix-sistemas.es"),
+        ("E-mail: ana@quantix- sistemas.es", "E-mail: ana@quantix-sistemas.es"),
+        ("ana@lumen.es temas.es", "ana@lumen.es temas.es"),  # no domain the card shows
+    ],
+)
+def test_a_space_ocr_put_inside_an_addresss_domain_goes_when_the_card_shows_the_domain(line, fixed):
+    assert join_split_domain(line, ["quantix-sistemas.es"]) == fixed
 
 
 @pytest.mark.parametrize(

@@ -369,6 +369,17 @@ def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line
     assert parse_text(f"Beatriz Costa\n{line}\nVantage Tecnologia Lda.\nbcosta@vantage.pt").title == title
 
 
+def test_a_doubtful_initial_parted_from_the_address_is_no_logo_glyph():
+    email = Line([Word("b", 66, 432, 17, 25, 60.0), Word("visser@pinecrest.nl", 93, 432, 235, 32, 90.0)])
+    card = parse_card([Line.of("Bram Visser", height=40), Line.of("Pinecrest Labs N.V.", top=60), email])
+    assert card.emails[0].startswith("b") and card.emails[0].endswith("visser@pinecrest.nl")
+
+
+def test_an_address_whose_dot_was_lost_and_l_read_as_i_gets_the_cards_country_tld():
+    card = parse_text("Bram Visser\nTel +31 10 132 2961\nb.visser@pinecrest ni\nHerengracht 9\n3007 CO Rotterdam")
+    assert card.emails == ["b.visser@pinecrest.nl"]
+
+
 def test_a_long_word_one_letter_off_two_known_words_is_left_alone():
     assert fix_vocabulary("Coordinadore") == "Coordinadore"  # coordinador, coordinadora
 
