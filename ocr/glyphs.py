@@ -19,6 +19,7 @@ DOT_MAX, DOT_MIN = 0.45, 0.12  # a dot's height and width
 ON_BASELINE = 0.3  # a dot's bottom within this of the baseline
 FLAT, WIDE = 0.4, 0.35  # an underscore is no taller than FLAT, at least WIDE wide, and flat
 MIN_XHEIGHT = 6  # px: smaller print cannot tell a dot from a speck
+FAINT_INK = 20  # grey levels below white: a blurred dot may be no darker than this
 
 
 @dataclass
@@ -27,6 +28,7 @@ class _Print:
     letters: list[tuple[int, int, int, int]]
     xh: float
     baseline: float
+    gray: np.ndarray  # the crop the blobs were found in
 
     def is_dot(self, b) -> bool:
         _, y, w, h = b
@@ -59,7 +61,7 @@ def _print_of(gray: np.ndarray, box: tuple[int, int, int, int]) -> _Print | None
     letters = [b for b in blobs if b[3] >= 0.6 * xh]
     if len(letters) < 3 or xh < MIN_XHEIGHT:
         return None
-    return _Print(blobs, letters, xh, float(band[-1] + 1))
+    return _Print(blobs, letters, xh, float(band[-1] + 1), crop)
 
 
 def mark_after_initial(gray: np.ndarray, box: tuple[int, int, int, int]) -> str | None:
@@ -72,8 +74,19 @@ def mark_after_initial(gray: np.ndarray, box: tuple[int, int, int, int]) -> str 
     between = [b for b in p.blobs
                if b[3] < 0.6 * p.xh and first[0] + first[2] - 1 <= b[0] + b[2] / 2 <= second[0] + 1]
     if not between:
-        return ""
+        return "." if _faint_dot(p, first[0] + first[2], second[0]) else ""
     return "." if len(between) == 1 and p.is_dot(between[0]) else None
+
+
+def _faint_dot(p: _Print, x0: int, x1: int) -> bool:
+    """A spot of grey on the baseline, clear of the letters either side, between columns x0
+    and x1: blur spreads a dot so thin that it falls on the paper side of the threshold."""
+    y1 = int(p.baseline) + 2
+    gap = p.gray[max(0, y1 - int(DOT_MAX * p.xh) - 3):y1, x0:x1]
+    if gap.size == 0:
+        return False
+    stats = cv2.connectedComponentsWithStats((gap < 255 - FAINT_INK).astype(np.uint8), connectivity=8)[2][1:]
+    return any(x > 0 and x + w < gap.shape[1] and max(w, h) <= DOT_MAX * p.xh for x, _, w, h, _ in stats)
 
 
 def marks_seen(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int] | None:
@@ -89,22 +102,19 @@ def _alnum(text: str) -> str:
 
 
 def _box_of(email: str, words: list[Word]) -> tuple[int, int, int, int] | None:
-    """The box of the words `email` was read from: the one holding the '@', with the words in
+    """The box of the words `email` was read from: one holding the '@', with the words in
     front of it on its line that OCR split off the local part ("maja_" "johansson@x.se")."""
     local, _, domain = email.partition("@")
-    at = next((w for w in words if "@" in w.text and _alnum(w.text.split("@")[1]).startswith(_alnum(domain)[:4])),
-              None)
-    if at is None:
-        return None
-    row = sorted((w for w in words if w.line_key == at.line_key and w.right <= at.left + 1), key=lambda w: w.left)
-    part, n = _alnum(at.text.split("@")[0]), 0
-    while part != _alnum(local) and n < len(row) and _alnum(local).endswith(_alnum(row[-1 - n].text) + part):
-        part, n = _alnum(row[-1 - n].text) + part, n + 1
-    if part != _alnum(local):
-        return None
-    first = row[len(row) - n] if n else at
-    top = min(w.top for w in (first, at))
-    return first.left, top, at.right - first.left, max(w.bottom for w in (first, at)) - top
+    for at in (w for w in words if "@" in w.text and _alnum(w.text.split("@")[1]).startswith(_alnum(domain)[:4])):
+        row = sorted((w for w in words if w.line_key == at.line_key and w.right <= at.left + 1), key=lambda w: w.left)
+        part, n = _alnum(at.text.split("@")[0]), 0
+        while part != _alnum(local) and n < len(row) and _alnum(local).endswith(_alnum(row[-1 - n].text) + part):
+            part, n = _alnum(row[-1 - n].text) + part, n + 1
+        if part == _alnum(local):
+            first = row[len(row) - n] if n else at
+            top = min(w.top for w in (first, at))
+            return first.left, top, at.right - first.left, max(w.bottom for w in (first, at)) - top
+    return None
 
 
 def dot_initials(emails: list[str], name: str | None, words: list[Word], gray: np.ndarray) -> list[str]:

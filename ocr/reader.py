@@ -230,7 +230,10 @@ def _doubts(parsed: ParsedCard) -> bool:
 
 
 def _parse(lines: list[Line], words: list[Word], gray: np.ndarray, langs: str) -> ParsedCard:
-    parsed = parse_card(lines, langs)
+    return _marks_from_print(parse_card(lines, langs), words, gray)
+
+
+def _marks_from_print(parsed: ParsedCard, words: list[Word], gray: np.ndarray) -> ParsedCard:
     parsed.emails = swap_separator(dot_initials(parsed.emails, parsed.name, words, gray), words, gray)
     return parsed
 
@@ -261,6 +264,9 @@ def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Lin
         try:
             again = engine.read_words(gray, langs, deadline - time.monotonic(), threshold=engine.SAUVOLA)
             parsed = choose.pick(parsed, _parse(group_lines(again), again, gray, langs))
+            # The address may come from one reading and the name that tells its initial from the
+            # other ("lschafer@" beside "Leonie Schifer"): the print is looked at once more.
+            parsed = _marks_from_print(parsed, words + again, gray)
         except OCRError:
             pass  # out of time, or the worker died: the first reading stands
     return parsed, lines

@@ -39,6 +39,23 @@ def test_a_dot_ocr_dropped_is_put_back_when_the_print_shows_it():
     assert dot_initials(["rnair@lumen.in"], "Rahul Nair", [read], gray) == ["r.nair@lumen.in"]
 
 
+@pytest.mark.parametrize(("dot", "mark"), [(225, "."), (255, "")])
+def test_a_dot_blur_left_fainter_than_the_threshold_is_still_seen(dot, mark):
+    gray, word = printed("r.nair@lumen.in", FONTS[0])
+    gray = gray.copy()
+    box = (word.left, word.top, word.width, word.height)
+    between_letters = gray[:, word.left + 12:word.left + 26]  # the dot, clear of "r" and "n"
+    between_letters[between_letters < 255] = dot
+    assert mark_after_initial(gray, box) == mark
+
+
+def test_the_dot_is_looked_for_in_whichever_reading_spelled_the_initial():
+    gray, word = printed("r.nair@lumen.in", FONTS[0])
+    first = Word("nair@lumen.in", word.left + 20, word.top, word.width - 20, word.height, 90)
+    second = Word("rnair@lumen.in", word.left, word.top, word.width, word.height, 90)
+    assert dot_initials(["rnair@lumen.in"], "Rahul Nair", [first, second], gray) == ["r.nair@lumen.in"]
+
+
 def test_an_address_printed_without_a_dot_keeps_none():
     gray, word = printed("rnair@lumen.in", FONTS[0])
     assert dot_initials(["rnair@lumen.in"], "Rahul Nair", [word], gray) == ["rnair@lumen.in"]
