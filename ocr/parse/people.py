@@ -265,7 +265,8 @@ def _join_company_fragments(lines: list[Line], i: int, comp: list[tuple[float, i
         if j == i or j in taken:
             continue
         if _beside(lines[i], lines[j]) and (LEGAL_RE.search(lines[j].text)
-                                            or _has_real_word(lines[j].text) and lines[j].conf >= 0.6):
+                                            or _has_real_word(lines[j].text) and lines[j].conf >= 0.6
+                                            and not department_score(lines[j].text) and not title_score(lines[j].text)):
             row.append(j)
         elif (abs(i - j) == 1 and comp[j][0] > 0 and comp[i][0] + comp[j][0] >= 1.2
               and not department_score(lines[j].text) and not title_score(lines[j].text)):

@@ -369,6 +369,16 @@ def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line
     assert parse_text(f"Beatriz Costa\n{line}\nVantage Tecnologia Lda.\nbcosta@vantage.pt").title == title
 
 
+def test_a_department_printed_level_with_the_company_is_not_part_of_its_name():
+    company = Line([Word("Vantage", 50, 100, 120, 30, 95.0), Word("Soluções", 180, 100, 130, 30, 95.0),
+                    Word("S.A.", 320, 100, 50, 30, 95.0)])
+    department = Line([Word("Departamento", 420, 102, 180, 28, 95.0), Word("de", 610, 102, 30, 28, 95.0),
+                       Word("Compras", 650, 102, 110, 28, 95.0)])
+    card = parse_card([Line.of("Thiago Lima", height=40, top=20), company, department,
+                       Line.of("Email t.lima@vantage.com.br", top=200)], "eng+por")
+    assert (card.company, card.department) == ("Vantage Soluções S.A.", "Departamento de Compras")
+
+
 def test_a_doubtful_initial_parted_from_the_address_is_no_logo_glyph():
     email = Line([Word("b", 66, 432, 17, 25, 60.0), Word("visser@pinecrest.nl", 93, 432, 235, 32, 90.0)])
     card = parse_card([Line.of("Bram Visser", height=40), Line.of("Pinecrest Labs N.V.", top=60), email])
