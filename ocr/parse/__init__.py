@@ -257,7 +257,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     rest = [i for i in range(len(lines)) if i not in contact_idx]
     # A line opening with a phone label is a phone OCR garbled, whatever digits it shows.
     addr_scores = {i: 0.0 if starts_with_phone_label(lines[i].text) else address_score(lines[i].text) for i in rest}
-    addr = [i for i in rest if addr_scores[i] >= 0.85 or (addr_scores[i] >= 0.5 and _next_to(i, addr_scores))]
+    addr = [i for i in rest if addr_scores[i] >= 0.85 or (addr_scores[i] >= 0.5 and _next_to(i, addr_scores, lines))]
     if addr:
         # The country line ends the address even when the other column's lines sit between.
         addr += [i for i in rest if i not in addr and country_named(lines[i].text)]
@@ -400,12 +400,15 @@ def _split_capitals_from_words(line: Line) -> list[Line]:
     return [Line(words[:k]), Line(words[k:])]
 
 
-def _next_to(i: int, scores: dict[int, float]) -> bool:
-    """A weak address line counts when it sits right above or below a strong one. `scores`
-    holds the lines that are no contact: a phone printed level with the address in the next
-    column ("158 Rue Sainte-Catherine", "C. +1 506...", "Toronto, ON M5J 4J2") sits between."""
-    above = max((j for j in scores if j < i), default=None)
-    below = min((j for j in scores if j > i), default=None)
+def _next_to(i: int, scores: dict[int, float], lines: list[Line]) -> bool:
+    """A weak address line counts when it sits right above or below a strong one in its
+    column. `scores` holds the lines that are no contact: a phone printed level with the
+    address in the next column ("158 Rue Sainte-Catherine", "C. +1 506...", "Toronto, ON
+    M5J 4J2") sits between, and so may a department ("Meir 146", "Direction Marketing",
+    "9040 Gent")."""
+    column = [j for j in scores if lines[j].left < lines[i].right and lines[i].left < lines[j].right]
+    above = max((j for j in column if j < i), default=None)
+    below = min((j for j in column if j > i), default=None)
     return any(j is not None and scores[j] >= 0.85 for j in (above, below))
 
 

@@ -369,6 +369,15 @@ def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line
     assert parse_text(f"Beatriz Costa\n{line}\nVantage Tecnologia Lda.\nbcosta@vantage.pt").title == title
 
 
+def test_a_short_street_line_joins_the_city_below_it_in_its_column_across_the_other_column():
+    def at(text, left, top):
+        return Line([Word(t, left + 90 * k, top, 80, 24, 95.0) for k, t in enumerate(text.split())])
+    lines = [Line.of("Lotte Dubois", height=40, top=0), at("E: lotte@ironbridge.be", 40, 60),
+             at("Directeur Commercial", 600, 100), at("Meir 146", 40, 130), at("Direction Marketing", 600, 160),
+             at("9040 Gent", 40, 170), at("Belgium", 40, 210)]
+    assert parse_card(lines, "eng+fra").address == "Meir 146, 9040 Gent, Belgium"
+
+
 def test_a_department_printed_level_with_the_company_is_not_part_of_its_name():
     company = Line([Word("Vantage", 50, 100, 120, 30, 95.0), Word("Soluções", 180, 100, 130, 30, 95.0),
                     Word("S.A.", 320, 100, 50, 30, 95.0)])
