@@ -120,6 +120,9 @@ def complete_words(text: str, spellings: list[str]) -> str:
     return " ".join(words)
 
 
+_GLUED_GLYPHS = set("lI|!1([{*'`")  # what a logo's stroke or dot beside a capital is read as
+
+
 def drop_logo_prefix(company: str, brands: list[str]) -> str:
     """'414 Nordwind Solutions Ltd.' with the domain 'nordwind.co.uk' -> 'Nordwind Solutions Ltd.'
 
@@ -127,16 +130,19 @@ def drop_logo_prefix(company: str, brands: list[str]) -> str:
     confidence. When the brand the domain spells follows them, they were no part of the name
     ("3M" keeps its 3: there the brand is the token itself). A bar-chart or round logo is read
     as a short lower-case "word" ("all", "afl") or one letter ("A" for a triangle); a
-    capitalised one ("La") is a word.
+    capitalised one ("La") is a word. Glued to the brand, it is a small letter or a mark in
+    front of its capital.
     """
     words = company.split(" ")
     for i, word in enumerate(words[:3]):
+        if len(word) > 2 and word[0] in _GLUED_GLYPHS and word[1].isupper() and fold(word[1:]).lower() in brands:
+            words[i] = word = word[1:]  # a glyph glued to the brand: "lIronbridge"
         if fold(word).strip(".,").lower() in brands:
             junk = words[:i]
             if junk and all(len(w) == 1 or len(w) <= 3 and not (w.isalpha() and not w.islower()) for w in junk):
                 return " ".join(words[i:])
             break
-    return company
+    return " ".join(words)
 
 
 def name_spellings(email: str) -> list[str]:

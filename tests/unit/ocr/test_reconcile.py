@@ -94,6 +94,8 @@ def test_a_company_word_one_letter_off_the_domain_name_takes_its_spelling(compan
         ("Å Å Altavista Labs AB", ["altavista"], "Altavista Labs AB"),  # a triangle logo
         ("A Vantage Packaging", ["vantage"], "Vantage Packaging"),
         ("414 Nordwind Solutions Ltd.", ["zenith"], "414 Nordwind Solutions Ltd."),  # no brand to go by
+        ("lIronbridge Packaging Ltd.", ["ironbridge"], "Ironbridge Packaging Ltd."),  # a bar glued on
+        ("iPhone Cases Ltd", ["phone"], "iPhone Cases Ltd"),  # a small letter before a capital is a style
     ],
 )
 def test_logo_read_as_digits_before_the_brand_is_no_part_of_the_company(company, brands, kept):
