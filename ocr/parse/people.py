@@ -157,12 +157,19 @@ def _unmerged(word: str) -> list[str]:
     return [word[:i] + _MERGED_PAIRS[ch] + word[i + 1:] for i, ch in enumerate(word) if ch in _MERGED_PAIRS]
 
 
+# Small words between title words, misread: "Head ot Marketing" (f read as t); the Italian
+# model accents "di" ("Ingegnere dì Processo"), a word no title holds.
+_MISREAD_LINKS = {"ot": "of", "dì": "di"}
+
+
 def fix_vocabulary(text: str) -> str:
     """'Chiet Executive Officer' -> 'Chief Executive Officer': a word of a title or department
     one letter off a word the vocabulary knows, and itself unknown, is that word misread."""
     words = text.split(" ")
     for i, word in enumerate(words):
         low = word.lower()
+        if word in _MISREAD_LINKS:
+            words[i] = _MISREAD_LINKS[word]
         if len(low) < 5 or not low.isascii() or not low.isalpha() or low in KNOWN_WORDS:
             continue
         near = [v for v in _VOCABULARY if len(v) == len(low) and _one_misread_letter(low, v)]

@@ -363,6 +363,8 @@ def test_a_name_in_capitals_beside_the_company_in_the_same_row_is_two_fields(lin
         ("Vertnebsleiter", "Vertriebsleiter"),  # ri read as n; a long compound alone is a title
         ("Geschaftsfuhrer", "Geschäftsführer"),  # umlauts lost in an English reading
         ("Field Applicaton Engineer", "Field Application Engineer"),  # a long word: any one letter
+        ("Head ot Marketing", "Head of Marketing"),
+        ("Ingegnere dì Processo", "Ingegnere di Processo"),
     ],
 )
 def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line, title):
