@@ -226,7 +226,10 @@ def _reread_lines(gray: np.ndarray, words: list[Word], langs: str, deadline: flo
 
 
 def _doubts(parsed: ParsedCard) -> bool:
-    return any(parsed.confidence.get(f, 1.0) < SECOND_LOOK_CONF for f in choose.FIELDS if getattr(parsed, f))
+    """A field read doubtfully, or no email or no phone at all: nearly every card has both,
+    and a reading without one has most likely lost it to faint print."""
+    return (not parsed.emails or not parsed.phones
+            or any(parsed.confidence.get(f, 1.0) < SECOND_LOOK_CONF for f in choose.FIELDS if getattr(parsed, f)))
 
 
 def _parse(lines: list[Line], words: list[Word], gray: np.ndarray, langs: str) -> ParsedCard:

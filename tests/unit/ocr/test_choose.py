@@ -12,7 +12,15 @@ def card(**fields) -> ParsedCard:
 
 
 def test_a_reading_sure_of_every_field_it_found_is_not_looked_at_again():
-    assert not _doubts(card(name="Anna Becker", name_conf=0.95, emails=["a.becker@cobalt.com"], emails_conf=0.9))
+    phones = [PhoneHit("work", "+4930276095", "+49 30 276095", True, True)]
+    assert not _doubts(card(name="Anna Becker", name_conf=0.95, emails=["a.becker@cobalt.com"], emails_conf=0.9,
+                            phones=phones, phones_conf=0.9))
+
+
+def test_a_reading_without_an_email_or_without_a_phone_is_looked_at_again():
+    phones = [PhoneHit("work", "+4930276095", "+49 30 276095", True, True)]
+    assert _doubts(card(name="Anna Becker", name_conf=0.95, phones=phones, phones_conf=0.9))
+    assert _doubts(card(name="Anna Becker", name_conf=0.95, emails=["a.becker@cobalt.com"], emails_conf=0.9))
 
 
 def test_a_reading_doubting_one_field_is_looked_at_again():
