@@ -49,13 +49,16 @@ def _print_of(gray: np.ndarray, box: tuple[int, int, int, int]) -> _Print | None
     if crop.size == 0 or crop.min() > 128:
         return None
     _, ink = cv2.threshold(crop, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    stats = cv2.connectedComponentsWithStats(ink, connectivity=8)[2]
-    blobs = sorted((tuple(int(v) for v in s[:4]) for s in stats[1:] if s[4] >= 2), key=lambda b: b[0])
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    # Blobs the crop cuts at its top or bottom edge belong to the lines above and below.
+    own = (stats[:, 1] > 0) & (stats[:, 1] + stats[:, 3] < crop.shape[0]) & (stats[:, 4] >= 2)
+    own[0] = False
+    blobs = sorted((tuple(int(v) for v in s[:4]) for s in stats[own]), key=lambda b: b[0])
     if len(blobs) < 4:
         return None
     # The band between baseline and x-height is where the ink is: counted by rows, not from the
     # blobs, which blurred bold print melts into whole words with their descenders.
-    rows = ink.sum(1)
+    rows = own[labels].sum(1)
     band = np.nonzero(rows > 0.45 * rows.max())[0]
     xh = float(band[-1] + 1 - band[0])
     letters = [b for b in blobs if b[3] >= 0.6 * xh]

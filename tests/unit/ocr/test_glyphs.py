@@ -84,6 +84,14 @@ def test_marks_are_counted_in_blurred_bold_print_whose_letters_run_together(text
     assert marks_seen(gray, (word.left, word.top, word.width, word.height)) == marks
 
 
+def test_the_tops_of_the_next_lines_letters_are_no_underscores():
+    gray, word = printed("julien.martin@ironbridge.fr", FONTS[0], size=30)
+    gray = np.vstack([gray, np.full((40, gray.shape[1]), 255, np.uint8)])
+    for x in range(word.left, word.right - 20, 40):  # letters of the line below, their tops in the crop
+        gray[word.bottom + 4:word.bottom + 24, x:x + 18] = 0
+    assert marks_seen(gray, (word.left, word.top, word.width, word.height)) == (2, 0)
+
+
 @pytest.mark.parametrize(("printed_as", "read_as"), [("maja.johansson@quantix.se", "maja_johansson@quantix.se"),
                                                      ("lars_andersson@cobalt.com", "lars.andersson@cobalt.com")])
 def test_a_separator_ocr_took_for_the_other_is_put_right(printed_as, read_as):
