@@ -12,6 +12,7 @@ from ocr.parse.reconcile import (complete_words, drop_logo_prefix, drop_stray_le
     [
         ("irusso@zenith.it", "Luca Russo", "lrusso@zenith.it"),
         ("j.m0reau@x.fr", "Julien Moreau", "j.moreau@x.fr"),
+        ("chianchi@orbital.it", "Chiara Bianchi", "cbianchi@orbital.it"),  # b read as h
         ("jane@x.com", "Jane Doe", "jane@x.com"),
         ("sales@x.com", "Jane Doe", "sales@x.com"),
         ("ceine@bluepeak.fr", "Céline Martin", "celine@bluepeak.fr"),  # a letter lost
