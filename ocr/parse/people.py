@@ -170,6 +170,12 @@ def fix_vocabulary(text: str) -> str:
         low = word.lower()
         if word in _MISREAD_LINKS:
             words[i] = _MISREAD_LINKS[word]
+        if len(low) >= 5 and low[-1] in "!|" and low[:-1].isalpha():
+            # The last letter, at the line's edge, read as a stroke: "Operations Manage!".
+            ends = [v for v in _VOCABULARY if len(v) == len(low) and v.startswith(low[:-1])]
+            if len(ends) == 1:
+                words[i] = ends[0].capitalize() if word[0].isupper() else ends[0]
+            continue
         if len(low) < 5 or not low.isascii() or not low.isalpha() or low in KNOWN_WORDS:
             continue
         near = [v for v in _VOCABULARY if len(v) == len(low) and _one_misread_letter(low, v)]
