@@ -159,3 +159,57 @@ def swap_separator(emails: list[str], words: list[Word], gray: np.ndarray) -> li
                 email = local.replace(".", "_") + "@" + domain
         out.append(email)
     return out
+
+
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
+_ACUTE = {"a": "á", "e": "é", "o": "ó", "u": "ú"}
+_UMLAUT_LANGS, _ACUTE_LANGS = {"deu", "swe", "fin"}, {"spa", "por", "fra", "pol"}
+
+
+def _accented(word: Word, gray: np.ndarray, marks: dict[str, str], dots: int) -> str:
+    """`word` with the vowels the print shows `dots` marks above put in their `marks` form."""
+    p = _print_of(gray, (word.left, word.top, word.width, word.height))
+    if p is None:
+        return word.text
+    xtop = p.baseline - p.xh
+    body = [b for b in p.blobs if b[3] >= 0.6 * p.xh]
+    letters = [i for i, ch in enumerate(word.text) if ch.isalpha()]
+    if len(body) != len(letters):
+        return word.text  # letters run together or broke apart: no telling which is which
+    # Marks: small, right above the x-height, over one letter only (not the dot of an "i"
+    # kerned under the next letter's edge).
+    marks_at = [b for b in p.blobs if xtop - 0.8 * p.xh <= b[1] + b[3] <= xtop + 1
+                and DOT_MIN * p.xh <= b[3] < 0.5 * p.xh and DOT_MIN * p.xh <= b[2] < 0.6 * p.xh
+                and sum(x <= b[0] + b[2] / 2 <= x + w for x, _, w, _ in body) == 1]
+    text = list(word.text)
+    for (x, y, w, h), i in zip(body, letters):
+        above = [b for b in marks_at if x <= b[0] + b[2] / 2 <= x + w]
+        level = len(above) < 2 or abs(above[0][1] + above[0][3] / 2 - above[1][1] - above[1][3] / 2) <= 0.15 * p.xh
+        if len(above) == dots and level and text[i] in marks and abs(y - xtop) <= 0.25 * p.xh:
+            text[i] = marks[text[i]]
+    return "".join(text)
+
+
+def accents_in_name(name: str | None, words: list[Word], gray: np.ndarray, langs: str) -> str | None:
+    """'Jorg Schafer' -> 'Jörg Schäfer' when the print shows two dots over the o and the a.
+
+    Tesseract drops the diacritics of large type; a name holds no spelling rule to restore
+    them by, but the marks are in the pixels: two dots above a vowel where umlauts are
+    written, one mark where acute accents are. Only letters that each are one blob of ink
+    can be told apart, so a word whose letters run together is left as read.
+    """
+    wanted = set(langs.split("+"))
+    kinds = [(marks, dots) for marks, dots, langs_of in ((_UMLAUT, 2, _UMLAUT_LANGS), (_ACUTE, 1, _ACUTE_LANGS))
+             if wanted & langs_of]
+    if not name or not kinds or not name.isascii():
+        return name
+    tokens = name.split(" ")
+    for k, token in enumerate(tokens):
+        word = next((w for w in words if w.text == token), None)
+        if word is None:
+            continue
+        for marks, dots in kinds:
+            if (accented := _accented(word, gray, marks, dots)) != token:
+                tokens[k] = accented
+                break
+    return " ".join(tokens)

@@ -10,7 +10,7 @@ import numpy as np
 
 from . import choose, engine
 from .errors import NoCardFound, OCRError, OCRTimeout
-from .glyphs import dot_initials, swap_separator
+from .glyphs import accents_in_name, dot_initials, swap_separator
 from .loading import load_image
 from .parse import ParsedCard, group_lines, parse_card
 from .parse.lines import Line, Word
@@ -233,11 +233,12 @@ def _doubts(parsed: ParsedCard) -> bool:
 
 
 def _parse(lines: list[Line], words: list[Word], gray: np.ndarray, langs: str) -> ParsedCard:
-    return _marks_from_print(parse_card(lines, langs), words, gray)
+    return _marks_from_print(parse_card(lines, langs), words, gray, langs)
 
 
-def _marks_from_print(parsed: ParsedCard, words: list[Word], gray: np.ndarray) -> ParsedCard:
+def _marks_from_print(parsed: ParsedCard, words: list[Word], gray: np.ndarray, langs: str) -> ParsedCard:
     parsed.emails = swap_separator(dot_initials(parsed.emails, parsed.name, words, gray), words, gray)
+    parsed.name = accents_in_name(parsed.name, words, gray, langs)
     return parsed
 
 
@@ -269,7 +270,7 @@ def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Lin
             parsed = choose.pick(parsed, _parse(group_lines(again), again, gray, langs))
             # The address may come from one reading and the name that tells its initial from the
             # other ("lschafer@" beside "Leonie Schifer"): the print is looked at once more.
-            parsed = _marks_from_print(parsed, words + again, gray)
+            parsed = _marks_from_print(parsed, words + again, gray, langs)
         except OCRError:
             pass  # out of time, or the worker died: the first reading stands
     return parsed, lines

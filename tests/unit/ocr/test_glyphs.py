@@ -6,7 +6,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ocr.evalset.render import font_families
-from ocr.glyphs import dot_initials, mark_after_initial, marks_seen, swap_separator
+from ocr.glyphs import accents_in_name, dot_initials, mark_after_initial, marks_seen, swap_separator
 from ocr.parse.lines import Word
 
 
@@ -103,3 +103,19 @@ def test_a_separator_ocr_took_for_the_other_is_put_right(printed_as, read_as):
 def test_a_separator_read_right_stays():
     gray, word = printed("maja.johansson@quantix.se", FONTS[0])
     assert swap_separator(["maja.johansson@quantix.se"], [word], gray) == ["maja.johansson@quantix.se"]
+
+
+@pytest.mark.parametrize("font", FONTS, ids=lambda p: p.name)
+@pytest.mark.parametrize(("printed_as", "read_as", "langs", "name"), [
+    ("Schäfer", "Schafer", "eng+deu", "Schäfer"),
+    ("Jürgen", "Jurgen", "eng+deu", "Jürgen"),
+    ("Gómez", "Gomez", "eng+spa", "Gómez"),
+    ("Schäfer", "Schafer", "eng", "Schafer"),  # no language read that writes umlauts
+    ("Schafer", "Schafer", "eng+deu", "Schafer"),
+    ("Thiago", "Thiago", "eng+por", "Thiago"),  # the dot of the i is no accent on the a
+])
+def test_the_accents_tesseract_dropped_from_a_name_are_put_back_from_the_print(font, printed_as, read_as, langs,
+                                                                                name):
+    gray, word = printed(printed_as, font, size=60)
+    read = Word(read_as, word.left, word.top, word.width, word.height, 95)
+    assert accents_in_name(read_as, [read], gray, langs) == name
