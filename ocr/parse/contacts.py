@@ -60,7 +60,7 @@ _LOOSE_AT = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9])\s+[@EeQ&©®
 
 
 def normalise(text: str) -> str:
-    text = _AT_LOOKALIKE.sub("@", text)
+    text = _AT_AS_GLYPHS.sub("@", _AT_LOOKALIKE.sub("@", text))
     text = _BAR_FOR_L.sub("l", text)
     text = _LOOSE_AT.sub(r"\1@", text)
     for pattern, repl in _OBFUSCATIONS:
@@ -172,6 +172,10 @@ def registered_label(domain: str) -> str:
 # and right before a dotted domain is the "@" of small print ("ingrid.karlssonQbluepeak.se").
 _AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®]\s?(?=\w)|(?<=[a-z0-9._-])[Q&]\s?(?=[a-z0-9-]+(\.|\s+(?="
                            + "|".join(sorted(KNOWN_TLDS)) + r")\b)[a-z]{2,}\b)")
+# The "@" of small print read as "(O" ("ines silva (Ogranite.com") or as a capital Q after a
+# space ("i.nilsson Qironbridge.se"), right before a domain with a known TLD.
+_AT_AS_GLYPHS = re.compile(r"(?<=[a-z0-9])(?:\s*\(\s?[OoQ0]|\s+Q)(?=[a-z0-9-]+(?:\.\s?[a-z0-9-]+)*\.\s?(?:"
+                           + "|".join(sorted(KNOWN_TLDS)) + r")\b)")
 _LABELLED_ADDRESS = re.compile(r"^(?P<label>(e-?mail|mail|email|e)\b[.:]?\s*)(?P<token>[\w.+-]+\.[a-z]{2,})$", re.I)
 
 

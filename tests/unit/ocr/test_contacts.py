@@ -83,6 +83,10 @@ def test_registered_label_drops_subdomains_and_country_suffixes():
         ("FAQ: IQ Systems, aQua line", [], "FAQ: IQ Systems, aQua line"),
         ("Mail ingrid andersson&lumen.se", [], "Mail ingrid_andersson@lumen.se"),
         ("Sales & Marketing, R&D, AT&T", [], "Sales & Marketing, R&D, AT&T"),
+        ("i.nilsson Qironbridge.se", [], "i.nilsson@ironbridge.se"),  # Q after a space
+        ("Email ines.silva (Ogranite.com", [], "Email ines.silva@granite.com"),  # @ read as "(O"
+        ("Tel (0) 20 7946 0958", [], "Tel (0) 20 7946 0958"),
+        ("Qatar Airways (Qatar) qatar.com", [], "Qatar Airways (Qatar) qatar.com"),
     ],
 )
 def test_at_sign_misread_by_ocr_is_restored_only_where_an_email_is_expected(line, known, fixed):
