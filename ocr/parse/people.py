@@ -148,13 +148,14 @@ def _one_misread_letter(word: str, known: str) -> bool:
     return len(diff) == 1 and any(diff[0][0] in g and diff[0][1] in g for g in _LOOK_ALIKES)
 
 
-# Letter pairs Tesseract reads as one letter in small print ("Vertnebsleiter", "Apphcation").
-_MERGED_PAIRS = {"n": "ri", "m": "rn", "h": "li", "d": "cl"}
+# Letter pairs Tesseract reads as one letter in small print ("Vertnebsleiter", "Apphcation",
+# "leome" for "leonie").
+_MERGED_PAIRS = {"n": ("ri",), "m": ("rn", "ni"), "h": ("li",), "d": ("cl",)}
 
 
-def _unmerged(word: str) -> list[str]:
+def unmerged(word: str) -> list[str]:
     """`word` with one of its letters split back into the pair it may have been read from."""
-    return [word[:i] + _MERGED_PAIRS[ch] + word[i + 1:] for i, ch in enumerate(word) if ch in _MERGED_PAIRS]
+    return [word[:i] + pair + word[i + 1:] for i, ch in enumerate(word) for pair in _MERGED_PAIRS.get(ch, ())]
 
 
 # Small words between title words, misread: "Head ot Marketing" (f read as t); the Italian
@@ -179,7 +180,7 @@ def fix_vocabulary(text: str) -> str:
         if len(low) < 5 or not low.isascii() or not low.isalpha() or low in KNOWN_WORDS:
             continue
         near = [v for v in _VOCABULARY if len(v) == len(low) and _one_misread_letter(low, v)]
-        near = near or list(dict.fromkeys(v for v in _unmerged(low) if v in _VOCABULARY_SET))
+        near = near or list(dict.fromkeys(v for v in unmerged(low) if v in _VOCABULARY_SET))
         if not near and len(low) >= LONG_WORD:
             near = [v for v in _VOCABULARY if abs(len(v) - len(low)) <= 1 and Levenshtein.distance(low, v) == 1]
         if len(near) == 1:

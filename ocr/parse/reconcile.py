@@ -8,7 +8,7 @@ a doubtful address is right.
 
 import re
 
-from .people import fold
+from .people import fold, unmerged
 from .vocab import COMPANY_WORDS, FREEMAIL_LABELS, LEGAL_RE, SECTOR_WORDS
 
 CONFUSABLE = [set("il1tj"), set("o0"), set("qg9"), set("rn"), set("uvn")]
@@ -43,6 +43,9 @@ def fix_local(email: str, name: str) -> str:
         return email
     near = [o for o in options
             if len(o) == len(local) and all(_confusable(a, b, EMAIL_CONFUSABLE) for a, b in zip(o, local))]
+    if not near:
+        # Two letters run into one ("leome" for "leonie").
+        near = [o for o in options if o in unmerged(local)]
     if not near:
         # Letters lost in small print ("ceine" for "celine"): only ever put back, since a
         # name misread with a letter too many is rarer than an address missing one.

@@ -13,12 +13,14 @@ from ocr.parse.reconcile import (complete_words, drop_logo_prefix, drop_stray_le
         ("irusso@zenith.it", "Luca Russo", "lrusso@zenith.it"),
         ("j.m0reau@x.fr", "Julien Moreau", "j.moreau@x.fr"),
         ("chianchi@orbital.it", "Chiara Bianchi", "cbianchi@orbital.it"),  # b read as h
+        ("leome@evergreen.de", "Leonie Schmidt", "leonie@evergreen.de"),  # ni read as m
         ("jane@x.com", "Jane Doe", "jane@x.com"),
         ("sales@x.com", "Jane Doe", "sales@x.com"),
         ("ceine@bluepeak.fr", "Céline Martin", "celine@bluepeak.fr"),  # a letter lost
         ("becke@x.de", "Anna Becker", "becker@x.de"),
         ("lschafer@x.de", "Leonie Schäfer", "lschafer@x.de"),  # a spelling the name allows
-        ("juhen@x.fr", "Julien Blanc", "juhen@x.fr"),  # not letters lost: left alone
+        ("juhen@x.fr", "Julien Blanc", "julien@x.fr"),  # li read as h
+        ("juhan@x.fr", "Julien Blanc", "juhan@x.fr"),  # neither letters lost nor run together
     ],
 )
 def test_local_part_misread_or_short_of_letters_is_corrected_from_the_name(email, name, fixed):
