@@ -168,8 +168,9 @@ def type_unlabelled(hits: list[PhoneHit]) -> None:
     """A card that prints its numbers without labels lists the office first and the fax last.
 
     Mobiles are told by their range, so a second landline in the office's area is the fax.
-    US and Canadian numbers can be landline or mobile: of two, nothing can be told; of three
-    or more in one area, the office comes first, the fax last and the mobiles between.
+    US and Canadian numbers can be landline or mobile: of two, the second is taken for the
+    mobile (a fax is rarely printed without its label, a mobile often); of three or more in
+    one area, the office comes first, the fax last and the mobiles between.
     """
     if len(hits) < 2 or any(h.labelled for h in hits):
         return
@@ -178,7 +179,9 @@ def type_unlabelled(hits: list[PhoneHit]) -> None:
     if len(landlines) >= 2 and _area(landlines[0][1]) == _area(landlines[-1][1]):
         landlines[-1][0].type = "fax"
     either = [(h, n) for h, n in parsed if phonenumbers.number_type(n) == PhoneNumberType.FIXED_LINE_OR_MOBILE]
-    if len(either) == len(hits) >= 3 and _area(either[0][1]) == _area(either[-1][1]):
+    if len(either) == len(hits) == 2:
+        either[1][0].type = "mobile"
+    elif len(either) == len(hits) >= 3 and _area(either[0][1]) == _area(either[-1][1]):
         either[-1][0].type = "fax"
         for h, _ in either[1:-1]:
             h.type = "mobile"

@@ -111,7 +111,7 @@ def _typed(numbers: list[str], labelled: bool = False) -> list[str]:
         (["(02) 1213 0058", "(02) 1201 4911"], ["work", "fax"]),
         (["+61 2 1285 5821", "+61 3 9123 4567"], ["work", "work"]),  # another city: a second office
         (["+61 2 1285 5821", "+61 412 876 986"], ["work", "mobile"]),
-        (["+1 201-521-3326", "+1 201-533-1997"], ["work", "work"]),  # US numbers may be mobiles
+        (["+1 201-521-3326", "+1 201-533-1997"], ["work", "mobile"]),  # US numbers: office, then mobile
         (["+1 (506) 251-3539", "+1-506-247-7186", "+1 506-267-4077"], ["work", "mobile", "fax"]),
         (["+1 201-521-3326", "+1 201-533-1997", "+1 415-555-0134"], ["work", "work", "work"]),
     ],
