@@ -140,7 +140,7 @@ LONG_WORD = 10
 
 # Letters Tesseract takes for one another in small print ("Chiet", "Manaqer"). Any other
 # single difference is more likely another word ("Vendas" is Portuguese, not "Ventas").
-_LOOK_ALIKES = [set(g) for g in ("ft", "gq", "il1", "ec", "ao", "hb", "vy", "rn", "uv", "o0")]
+_LOOK_ALIKES = [set(g) for g in ("ft", "lt", "gq", "il1", "ec", "ao", "hb", "vy", "rn", "uv", "o0")]
 
 
 def _one_misread_letter(word: str, known: str) -> bool:

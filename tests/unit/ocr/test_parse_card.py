@@ -364,6 +364,7 @@ def test_a_name_in_capitals_beside_the_company_in_the_same_row_is_two_fields(lin
         ("Geschaftsfuhrer", "Geschäftsführer"),  # umlauts lost in an English reading
         ("Field Applicaton Engineer", "Field Application Engineer"),  # a long word: any one letter
         ("Head ot Marketing", "Head of Marketing"),
+        ("Regional Sates Manager", "Regional Sales Manager"),  # l read as t
         ("Operations Manage!", "Operations Manager"),  # the last letter read as a stroke
         ("Ingegnere dì Processo", "Ingegnere di Processo"),
     ],
