@@ -166,6 +166,21 @@ _POLISH_FORM = re.compile(r"(\bSp\.?\s*)?\b[zZ]\s+[0oO]\.\s*[0oO]\.?(?=$|\s)")
 _SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:[A-Z]\.)+$)")
 
 
+# "Rhys OBrien": the apostrophe of an Irish O' is thin and often lost; no name is spelled
+# with a capital right after a capital O otherwise.
+_IRISH_O = re.compile(r"\bO(?=[A-Z][a-z]{2,}\b)")
+
+
+def _without_trailing_label(name: str) -> str:
+    """'Dr. Carmen Gómez Ortega Tlf.': the label of a phone printed level with the name in the
+    next column, whose number Tesseract put on a line of its own (an I read for its l)."""
+    tokens = name.split()
+    last = tokens[-1].replace("I", "l") if tokens else ""
+    if len(tokens) > 2 and last[-1:] in ".:" and len(last) >= 3 and is_phone_label(last):
+        return " ".join(tokens[:-1])
+    return name
+
+
 # "Dr Min Liu": the dot of an abbreviated honorific is small and often lost.
 _HONORIFIC_DOT = re.compile(r"^(Dr|Prof)(?= )")
 
@@ -304,7 +319,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     if card.name:
         _reconcile_email(card, normalised)
         spellings = [s for e in card.emails for s in name_spellings(e)]
-        card.name = _HONORIFIC_DOT.sub(r"\1.", complete_words(fix_words(card.name, spellings), spellings))
+        card.name = _IRISH_O.sub("O'", _HONORIFIC_DOT.sub(r"\1.", complete_words(fix_words(
+            _without_trailing_label(card.name), spellings), spellings)))
     _settle_spelling(card, langs)
     if card.name and card.name.isupper():
         card.name = card.name.title()  # letter-spaced capitals are a style, not the spelling

@@ -373,6 +373,15 @@ def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line
     assert parse_text(f"Beatriz Costa\n{line}\nVantage Tecnologia Lda.\nbcosta@vantage.pt").title == title
 
 
+@pytest.mark.parametrize(("line", "name"), [
+    ("Dr. Carmen Gómez Ortega TIf.", "Dr. Carmen Gómez Ortega"),  # the next column's phone label
+    ("Rhys OBrien", "Rhys O'Brien"),  # the apostrophe of an Irish O' lost
+    ("Omar Nilsson", "Omar Nilsson"),
+])
+def test_a_name_loses_a_label_from_the_next_column_and_gets_its_apostrophe_back(line, name):
+    assert parse_text(f"{line}\nGerente de Ventas\ncarmen@lumen.es\n+34 612 33 44 55", "eng+spa").name == name
+
+
 def test_a_short_street_line_joins_the_city_below_it_in_its_column_across_the_other_column():
     def at(text, left, top):
         return Line([Word(t, left + 90 * k, top, 80, 24, 95.0) for k, t in enumerate(text.split())])
