@@ -16,7 +16,7 @@ from .contacts import (complete_site, domain_of, email_by_site, find_emails, fin
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled
-from .orthography import french_grave, german_umlaut, restore_accents, swiss_legal_form
+from .orthography import french_grave, german_umlaut, restore_accents, swedish_qvist, swiss_legal_form
 from .reconcile import (complete_words, drop_logo_prefix, drop_stray_letter, email_in_token, fix_brand, fix_country_tld,
                         fix_domain, fix_local, fix_words, local_parts, name_spellings, restore_brand)
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
@@ -340,7 +340,8 @@ def _settle_spelling(card: ParsedCard, langs: str) -> None:
         if lang in langs.split("+"):
             for field_name in ("name", "title", "company", "department", "address"):
                 setattr(card, field_name, respell(getattr(card, field_name)))
-    card.emails = [fix_country_tld(e, card.country) for e in card.emails]
+    card.name = swedish_qvist(card.name)
+    card.emails = [swedish_qvist(fix_country_tld(e, card.country)) for e in card.emails]
     if card.website:
         card.website = fix_country_tld(card.website, card.country)
 

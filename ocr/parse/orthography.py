@@ -30,6 +30,16 @@ def german_umlaut(text: str | None) -> str | None:
     return _II_FOR_UMLAUT.sub("ü", text) if text else text
 
 
+# The -qvist of Swedish surnames (Lindqvist, Almqvist) with its q read as g: no name ends
+# in -gvist.
+_GVIST = re.compile(r"gvist(?=\b|@)")
+
+
+def swedish_qvist(text: str | None) -> str | None:
+    """'Astrid Lindgvist' -> 'Astrid Lindqvist', 'a.lindgvist@x.se' -> 'a.lindqvist@x.se'."""
+    return _GVIST.sub("qvist", text) if text else text
+
+
 def swiss_legal_form(company: str | None, country: str | None) -> str | None:
     """'Kestrel Technik Särl' -> 'Kestrel Technik Sàrl'; 'Sarl' too on a Swiss card (a French
     SARL is written in capitals, or in mixed case without the accent)."""

@@ -3,7 +3,7 @@
 import pytest
 
 from ocr.parse import parse_text
-from ocr.parse.orthography import french_grave, german_umlaut, restore_accents, swiss_legal_form
+from ocr.parse.orthography import french_grave, german_umlaut, restore_accents, swedish_qvist, swiss_legal_form
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,13 @@ def test_acute_before_a_final_mute_syllable_is_a_grave_accent(read, fixed):
 )
 def test_a_german_u_umlaut_read_as_double_i_is_put_back(read, fixed):
     assert german_umlaut(read) == fixed
+
+
+@pytest.mark.parametrize(("read", "fixed"), [("Astrid Lindgvist", "Astrid Lindqvist"),
+                                            ("a.lindgvist@cobalt.se", "a.lindqvist@cobalt.se"),
+                                            ("Ingrid Gvistad", "Ingrid Gvistad")])
+def test_the_q_of_a_swedish_qvist_read_as_g_is_put_back(read, fixed):
+    assert swedish_qvist(read) == fixed
 
 
 def test_double_i_is_only_an_umlaut_on_a_card_read_in_german():
