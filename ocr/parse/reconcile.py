@@ -113,12 +113,14 @@ def fix_brand(text: str, spellings: list[str]) -> str:
 
 def complete_words(text: str, spellings: list[str]) -> str:
     """'Marie Janssen' with 'marie.janssens@...' -> 'Marie Janssens': the last letter of a
-    word, lost at the edge of a line or in glare, that the address still spells."""
+    word, lost at the edge of a line or in glare, or one of a double letter run together
+    ('Hofmann' for 'khoffmann@'), that the address still spells."""
     words = text.split(" ")
     for i, word in enumerate(words):
         low = word.lower()
         if len(low) >= 4 and low.isascii() and low.isalpha():
-            whole = next((t for t in spellings if len(t) == len(low) + 1 and t.startswith(low)), None)
+            whole = next((t for t in spellings if len(t) == len(low) + 1 and (t.startswith(low) or any(
+                t[k] == t[k + 1] and t[:k] + t[k + 1:] == low for k in range(1, len(t) - 1)))), None)
             if whole:
                 words[i] = whole.capitalize() if word[0].isupper() else whole
     return " ".join(words)
@@ -150,8 +152,10 @@ def drop_logo_prefix(company: str, brands: list[str]) -> str:
 
 
 def name_spellings(email: str) -> list[str]:
-    """'l.bauer@x.com' -> ['bauer']: the parts of a local part long enough to be a name."""
-    return [p for p in re.split(r"[._-]", email.split("@")[0]) if len(p) >= 4 and p.isalpha()]
+    """'l.bauer@x.com' -> ['bauer']: the parts of a local part long enough to be a name, and
+    each long one without its first letter, which may be an initial ('khoffmann')."""
+    parts = [p for p in re.split(r"[._-]", email.split("@")[0]) if len(p) >= 4 and p.isalpha()]
+    return parts + [p[1:] for p in parts if len(p) >= 6]
 
 
 def fix_domain(email: str, website: str | None) -> str:

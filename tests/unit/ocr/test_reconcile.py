@@ -3,8 +3,8 @@
 import pytest
 
 from ocr.parse import parse_text
-from ocr.parse.reconcile import (complete_words, drop_logo_prefix, drop_stray_letter, email_in_token, fix_brand, fix_country_tld, fix_domain, fix_local,
-                                 restore_brand)
+from ocr.parse.reconcile import (complete_words, drop_logo_prefix, drop_stray_letter, email_in_token, fix_brand,
+                                 fix_country_tld, fix_domain, fix_local, name_spellings, restore_brand)
 
 
 @pytest.mark.parametrize(
@@ -144,9 +144,12 @@ def test_a_company_left_with_only_trade_words_gets_its_brand_back_from_the_domai
         ("Marie Janssen", ["marie", "janssens"], "Marie Janssens"),
         ("Jan Jans", ["janssens"], "Jan Jans"),  # more than the last letter: another name
         ("Li Wang", ["li", "wang"], "Li Wang"),  # read right
+        ("Katrin Hofmann", name_spellings("khoffmann@vantage.de"), "Katrin Hoffmann"),  # a double letter
+        ("Lars Lindqvist", name_spellings("llindqvist@verdant.com"), "Lars Lindqvist"),  # the initial's l
     ],
 )
-def test_a_name_word_that_lost_its_last_letter_is_completed_from_the_email(name, spellings, completed):
+def test_a_name_word_that_lost_its_last_letter_or_one_of_a_double_is_completed_from_the_email(name, spellings,
+                                                                                               completed):
     assert complete_words(name, spellings) == completed
 
 
