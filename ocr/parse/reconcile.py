@@ -15,6 +15,8 @@ CONFUSABLE = [set("il1tj"), set("o0"), set("qg9"), set("rn"), set("uvn")]
 # Small print gets these wrong far more often than a large printed name: only they may
 # change an email to fit the name (the other look-alikes correct the name from the email).
 # (h for b: one address more right on 640 dev and held-out photos, none wrong.)
+# Capitals of large type that lose or gain a stroke: "Farry" for "Harry".
+_CAPITAL_CONFUSABLE = [set("fh")]
 EMAIL_CONFUSABLE = [set("il1"), set("o0"), set("hb")]
 _HOST_RE = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
@@ -75,7 +77,9 @@ def _respell(word: str, truth: str) -> str | None:
     """
     if not word.isascii() or not word.isalpha() or len(word) != len(truth) or word.lower() == truth:
         return None
-    if not all(_confusable(a, b) for a, b in zip(word.lower(), truth)):
+    first = _confusable(word[0].lower(), truth[0], CONFUSABLE + _CAPITAL_CONFUSABLE) if word[0].isupper() else False
+    if not (first or _confusable(word[0].lower(), truth[0])) or not all(
+            _confusable(a, b) for a, b in zip(word[1:].lower(), truth[1:])):
         return None
     capital = word[0].isupper() or word[0] in "l1"  # "lronbridge" was "Ironbridge"
     return truth.capitalize() if capital else truth

@@ -46,6 +46,7 @@ def test_company_word_misread_is_respelled_from_the_domain():
 def test_name_misread_is_respelled_from_the_email_but_accents_are_kept():
     assert parse_text("Lena Baner\nSales Manager\nl.bauer@ironbridge.com").name == "Lena Bauer"
     assert parse_text("Jörg Müller\nSales Manager\njoerg.mueller@x.de").name == "Jörg Müller"
+    assert parse_text("Farry Smith\nSales Manager\nharry@x.com").name == "Harry Smith"  # H lost a stroke
 
 
 def test_company_word_is_respelled_from_one_part_of_a_hyphenated_domain():
