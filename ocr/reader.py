@@ -15,6 +15,7 @@ from .loading import load_image
 from .parse import ParsedCard, group_lines, parse_card
 from .parse.lines import Line, Word
 from .parse.orthography import unaccented
+from .parse.vocab import HAN as HAN_CHARS
 from .preprocess import prepare
 from .reading import CardReading, Phone
 
@@ -36,7 +37,7 @@ REREAD_HEIGHT, MAX_REREAD_SCALE = 36.0, 2.0  # word-box height the crops are enl
 # Lines this many times the body's word height are names or brands in large type.
 LARGE_LINE = 1.4
 UNACCENTED = {"eng", "chi_sim"}  # language packs whose script has no accents to lose
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN_CHARS}]")
 HAN_DOUBT = 0.75  # a large line read as Latin this doubtfully, on a card in Chinese, may be Chinese
 HAN_SURE = 50.0  # ...and is when Tesseract, reading Chinese alone, is this sure of it (a logo: 0)
 MORE_TEXT, ACCENTS, HAN = "more text", "accents", "han"  # a re-read crop's rules (see `_Look`)

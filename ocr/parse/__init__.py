@@ -19,7 +19,7 @@ from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_wit
 from .orthography import french_grave, german_umlaut, restore_accents, swedish_qvist, swiss_legal_form
 from .reconcile import (complete_words, drop_logo_prefix, drop_stray_letter, email_in_token, fix_brand, fix_country_tld,
                         fix_domain, fix_local, fix_words, local_parts, name_spellings, restore_brand)
-from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
+from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
 
@@ -44,8 +44,8 @@ _BAR_GLYPHS = re.compile(r"^[ilIj1|!a]{1,4}$")
 _KEPT_SYMBOLS = {"&", "+", "-", "–", "/", "@"}
 # Between two numbers ("+39 02 1234 5678 | 02 1234 5679") a separator keeps them apart.
 _SEPARATORS = {"|", "•", "·", "∙", "●", "‧", "¦"}
-_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
-_HAN_START = re.compile(r"^[\u4e00-\u9fff]")
+_HAN_END = re.compile(rf"[{HAN}]$")
+_HAN_START = re.compile(rf"^[{HAN}]")
 
 
 @dataclass
@@ -185,6 +185,14 @@ def _without_trailing_label(name: str) -> str:
 _HONORIFIC_DOT = re.compile(r"^(Dr|Prof)(?= )")
 
 
+def _settle_name(name: str, spellings: list[str]) -> str:
+    """The name as read, put right where its email spells it otherwise and where its marks
+    were lost."""
+    name = _without_trailing_label(name)
+    name = complete_words(fix_words(name, spellings), spellings)
+    return _IRISH_O.sub("O'", _HONORIFIC_DOT.sub(r"\1.", name))
+
+
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", _JUNK_EDGES.sub("", text.strip())).strip(" ,;|")
     return _POLISH_FORM.sub("Sp. z o.o.", text)
@@ -318,9 +326,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
             card.website = drop_stray_letter(card.website, card.company)
     if card.name:
         _reconcile_email(card, normalised)
-        spellings = [s for e in card.emails for s in name_spellings(e)]
-        card.name = _IRISH_O.sub("O'", _HONORIFIC_DOT.sub(r"\1.", complete_words(fix_words(
-            _without_trailing_label(card.name), spellings), spellings)))
+        card.name = _settle_name(card.name, [s for e in card.emails for s in name_spellings(e)])
     _settle_spelling(card, langs)
     if card.name and card.name.isupper():
         card.name = card.name.title()  # letter-spaced capitals are a style, not the spelling

@@ -9,10 +9,9 @@ from rapidfuzz.distance import Levenshtein
 
 from .lines import Line
 from .orthography import restore_accents
-from .vocab import (COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN_COMPANY_RE, HAN_DEPARTMENT_RE,
+from .vocab import (COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, HAN_COMPANY_RE, HAN_DEPARTMENT_RE,
                     HAN_TITLE_RE, LEGAL_RE, ROLE_WORDS, TITLE_PHRASES)
 
-HAN = r"\u4e00-\u9fff"
 _HAN_NAME_RE = re.compile(rf"^[{HAN}]{{2,4}}$")
 _NAME_PREFIXES = {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "ing.", "dipl.-ing.",
                   "mag.", "sir"}

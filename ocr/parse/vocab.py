@@ -2,6 +2,8 @@
 
 import re
 
+HAN = r"\u4e00-\u9fff"  # the CJK Unified Ideographs: the Han characters Chinese cards print
+
 # Legal forms, longest first so "GmbH & Co. KG" wins over "KG". OCR often drops a final period
 # and reads "o" as "0", so the patterns allow both.
 LEGAL_SUFFIXES = [
@@ -70,7 +72,7 @@ FUNCTION_WORDS = {
     "entwicklung", "international", "compras", "ventas", "acquisti", "commerciale", "exportación", "exportacion",
     "ricerca", "sviluppo", "qualità", "produzione", "achats", "recherche",
 }
-HAN_DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}部$")
+HAN_DEPARTMENT_RE = re.compile(rf"[{HAN}]{{1,6}}部$")
 
 STREET_WORDS = {
     "street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd", "lane", "drive",
