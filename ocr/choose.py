@@ -12,7 +12,7 @@ from .parse import NAME_FROM_EMAIL_CONF, ParsedCard
 from .parse.contacts import domain_of, registered_label
 from .parse.orthography import unaccented
 from .parse.people import KNOWN_WORDS, fold
-from .parse.reconcile import local_parts
+from .parse.reconcile import local_parts, subsequence
 from .parse.vocab import LEGAL_RE
 from .reading import FIELDS
 MARGIN = 0.05  # confidence the second reading needs over the first, all else equal
@@ -52,8 +52,7 @@ class _Evidence:
 
 def _holds(short: str, long: str) -> bool:
     """`long` has every character of `short`, in order, and more."""
-    rest = iter(long)
-    return len(long) > len(short) and all(ch in rest for ch in short)
+    return len(long) > len(short) and subsequence(short, long)
 
 
 def _fuller(field: str, a, b) -> int:

@@ -52,11 +52,12 @@ def fix_local(email: str, name: str) -> str:
         # Letters lost in small print ("ceine" for "celine"): only ever put back, since a
         # name misread with a letter too many is rarer than an address missing one.
         near = [o for o in options if 0 < len(o) - len(local) <= 2 and len(local) >= 4
-                and o[0] == local[0] and _subsequence(local, o)]
+                and o[0] == local[0] and subsequence(local, o)]
     return f"{near[0]}@{domain}" if len(near) == 1 else email
 
 
-def _subsequence(short: str, long: str) -> bool:
+def subsequence(short: str, long: str) -> bool:
+    """Every character of `short` is in `long`, in order."""
     rest = iter(long)
     return all(ch in rest for ch in short)
 
