@@ -16,7 +16,8 @@ from .contacts import (complete_site, domain_of, email_by_site, find_emails, fin
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled
-from .orthography import french_grave, german_umlaut, restore_accents, swedish_qvist, swiss_legal_form
+from .orthography import (french_grave, german_umlaut, irish_apostrophe, restore_accents, swedish_qvist,
+                          swiss_legal_form)
 from .reconcile import (complete_words, drop_logo_prefix, drop_stray_letter, email_in_token, fix_brand, fix_country_tld,
                         fix_domain, fix_local, fix_words, local_parts, name_spellings, restore_brand)
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
@@ -166,11 +167,6 @@ _POLISH_FORM = re.compile(r"(\bSp\.?\s*)?\b[zZ]\s+[0oO]\.\s*[0oO]\.?(?=$|\s)")
 _SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:[A-Z]\.)+$)")
 
 
-# "Rhys OBrien": the apostrophe of an Irish O' is thin and often lost; no name is spelled
-# with a capital right after a capital O otherwise.
-_IRISH_O = re.compile(r"\bO(?=[A-Z][a-z]{2,}\b)")
-
-
 def _without_trailing_label(name: str) -> str:
     """'Dr. Carmen Gómez Ortega Tlf.': the label of a phone printed level with the name in the
     next column, whose number Tesseract put on a line of its own (an I read for its l)."""
@@ -190,7 +186,7 @@ def _settle_name(name: str, spellings: list[str]) -> str:
     were lost."""
     name = _without_trailing_label(name)
     name = complete_words(fix_words(name, spellings), spellings)
-    return _IRISH_O.sub("O'", _HONORIFIC_DOT.sub(r"\1.", name))
+    return irish_apostrophe(_HONORIFIC_DOT.sub(r"\1.", name))
 
 
 def _tidy(text: str) -> str:

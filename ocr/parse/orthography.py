@@ -40,6 +40,16 @@ def swedish_qvist(text: str | None) -> str | None:
     return _GVIST.sub("qvist", text) if text else text
 
 
+# The apostrophe of an Irish O' is thin and often lost; no name is spelled with a capital
+# right after a capital O otherwise.
+_IRISH_O = re.compile(r"\bO(?=[A-Z][a-z]{2,}\b)")
+
+
+def irish_apostrophe(name: str) -> str:
+    """'Rhys OBrien' -> "Rhys O'Brien"."""
+    return _IRISH_O.sub("O'", name)
+
+
 def swiss_legal_form(company: str | None, country: str | None) -> str | None:
     """'Kestrel Technik Särl' -> 'Kestrel Technik Sàrl'; 'Sarl' too on a Swiss card (a French
     SARL is written in capitals, or in mixed case without the accent)."""
