@@ -10,7 +10,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .address import address_score, country_from_address, country_from_phones, country_from_tld, country_named
+from .address import (address_score, british_postcode, country_from_address, country_from_phones, country_from_tld,
+                      country_misread, country_named)
 from .contacts import (complete_site, domain_of, email_by_site, find_emails, find_websites, join_split_domain,
                        normalise, registered_label, repair_at, site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
@@ -280,7 +281,10 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     if addr:
         # The country line ends the address even when the other column's lines sit between.
         addr += [i for i in rest if i not in addr and country_named(lines[i].text)]
-        card.address = ", ".join(_tidy(lines[i].text) for i in addr)
+        spelled = {i: name for i in rest if i not in addr and _below(i, addr, lines)
+                   and (name := country_misread(lines[i].text))}
+        addr += spelled
+        card.address = ", ".join(spelled.get(i) or _tidy(british_postcode(lines[i].text)) for i in addr)
         conf["address"] = max(addr_scores[i] for i in addr) * min(lines[i].conf for i in addr)
 
     for code, c in ((printed_country, 0.95), (postcode_country, 0.8), (country_from_phones(intl_numbers), 0.85),
@@ -429,6 +433,13 @@ def _next_to(i: int, scores: dict[int, float], lines: list[Line]) -> bool:
     above = max((j for j in column if j < i), default=None)
     below = min((j for j in column if j > i), default=None)
     return any(j is not None and scores[j] >= 0.85 for j in (above, below))
+
+
+def _below(i: int, block: list[int], lines: list[Line]) -> bool:
+    """Line `i` is the next one down in its column from the last line of `block`."""
+    column = [j for j in range(len(lines)) if lines[j].left < lines[i].right and lines[i].left < lines[j].right]
+    above = max((j for j in column if j < i), default=None)
+    return above is not None and above == max((j for j in block if j in column), default=None)
 
 
 def _name_from_email(email: str) -> str | None:

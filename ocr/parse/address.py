@@ -43,6 +43,80 @@ def country_named(text: str) -> str | None:
     return None
 
 
+# Under an address, a line that is one letter off a shorter country name is that name:
+# "Schwez" for "Schweiz". Alone on a card such a word could be anything.
+MIN_COUNTRY_BELOW, COUNTRY_BELOW = 5, 85
+_NAME_BY_KEY = {_country_key(name): name for name in COUNTRY_BY_NAME}
+_BELOW_KEYS = [key for key in _COUNTRY_BY_KEY if len(key) >= MIN_COUNTRY_BELOW]
+
+
+def country_misread(text: str) -> str | None:
+    """The country's name, spelled right, for a line OCR read one letter off it."""
+    key = _country_key(text)
+    if len(key) < MIN_COUNTRY_BELOW or not key.isalpha():
+        return None
+    hit = process.extractOne(key, _BELOW_KEYS, scorer=fuzz.ratio, score_cutoff=COUNTRY_BELOW)
+    if not hit:
+        return None
+    name = _NAME_BY_KEY[hit[0]]
+    if text.isupper():
+        return name.upper()
+    return " ".join(w if w in ("of", "the") else w[:1].upper() + w[1:] for w in name.split())
+
+
+# A British postcode's outward code is an area (one or two letters), a district digit and
+# perhaps one more character; its inward code a digit and two letters. Each character's place
+# says whether OCR misread a digit as a letter ("Leeds LSI 4UR", "London ECLA 888") or the
+# other way round; of the readings that make a real postcode, the one changing least wins.
+_GB_OUTWARD = {2: ("LD",), 3: ("LDD", "LDL", "LLD"), 4: ("LLDD", "LLDL")}
+_GB_AREAS = set("""AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT
+DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS
+LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST
+SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split())
+_LETTER_AFTER_DISTRICT = {"E", "N", "W", "EC", "SW", "WC", "NW", "SE"}  # W1A, EC1A: central London only
+_AS_DIGIT = {"O": "0", "I": "1", "l": "1", "|": "1", "L": "1", "S": "5", "B": "8", "Z": "2"}
+_AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
+_GB_TAIL = re.compile(r"(?<=[a-z,] )([A-Z0-9Il|]{2,4}) ([A-Z0-9Il|]{3})(?=$|,)")
+_CA_POSTCODE = re.compile(r"[A-Z]\d[A-Z] \d[A-Z]\d")
+
+
+def _as_shape(token: str, shape: str) -> str | None:
+    out = []
+    for ch, slot in zip(token, shape):
+        if slot == "D":
+            ch = ch if ch.isdigit() else _AS_DIGIT.get(ch)
+        else:
+            ch = ch if ch.isupper() and ch.isalpha() else _AS_LETTER.get(ch)
+        if ch is None:
+            return None
+        out.append(ch)
+    return "".join(out)
+
+
+def _outward_readings(token: str) -> list[str]:
+    readings = []
+    for shape in _GB_OUTWARD.get(len(token), ()):
+        area = shape[:shape.index("D")]
+        if (o := _as_shape(token, shape)) and o[:len(area)] in _GB_AREAS and (
+                shape[-1] == "D" or o[:len(area)] in _LETTER_AFTER_DISTRICT):
+            readings.append(o)
+    return readings
+
+
+def british_postcode(text: str) -> str:
+    """The line with a British postcode at its end read right: letters and digits in their places."""
+    m = _GB_TAIL.search(text)
+    if not m or _CA_POSTCODE.fullmatch(m.group(0)):
+        return text
+    outward, inward = m.groups()
+    readings = sorted(_outward_readings(outward), key=lambda o: sum(a != b for a, b in zip(o, outward)))
+    inward = _as_shape(inward, "DLL")
+    changes = [sum(a != b for a, b in zip(o, outward)) for o in readings]
+    if not inward or not readings or changes.count(changes[0]) > 1:
+        return text  # no British postcode, or one that could be read two ways
+    return text[:m.start()] + f"{readings[0]} {inward}" + text[m.end():]
+
+
 # A place name beside a run of digits that is no postcode of any format: one OCR garbled
 # ("T1122 Stockholm", "Dublin D0O2 X285", "Vancouver, BC V6C 612"). Weak on its own; it counts
 # next to a street line.
@@ -51,6 +125,7 @@ _GARBLED_POSTCODE_LINE = re.compile(r"(?=.*\b[A-Z][a-zà-ÿ]{3,}\b)(?=.*\b\w*\d\
 
 def address_score(text: str) -> float:
     """0..1: how much a line looks like part of a postal address."""
+    text = british_postcode(text)
     words = [w.lower() for w in _WORD_RE.findall(text)]
     has_digit = any(ch.isdigit() for ch in text)
     # "Engineering" ends like "Kaiserring" but is a department, not a street.

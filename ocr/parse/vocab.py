@@ -92,7 +92,7 @@ HOUSE_NUMBER_RE = re.compile(r"^(\D{3,}\s\d{1,5}[a-z]?|\d{1,5}[a-z]?,?\s\D{3,})$
 COUNTRIES = {
     "US": ("usa", "u.s.a.", "united states", "united states of america", "us"),
     "GB": ("united kingdom", "uk", "u.k.", "great britain", "england", "scotland", "wales"),
-    "IE": ("ireland", "éire"),
+    "IE": ("ireland", "irland", "éire"),
     "DE": ("germany", "deutschland"),
     "AT": ("austria", "österreich"),
     "CH": ("switzerland", "schweiz", "suisse", "svizzera"),

@@ -3,7 +3,7 @@
 import pytest
 
 from ocr.parse import Line, Word, parse_card, parse_text
-from ocr.parse.address import address_score, country_named
+from ocr.parse.address import address_score, british_postcode, country_misread, country_named
 
 
 @pytest.mark.parametrize("line", ["Kaiserring 12", "Theodor-Heuss-Ring 5", "Drottninggatan 73", "Keizersgracht 111"])
@@ -115,3 +115,53 @@ def test_the_city_line_joins_the_street_across_a_phone_of_the_other_column():
     card = parse_text("Léa MacDonald\nProcurement Specialist\n158 Rue Sainte-Catherine\nC. +1 506-212-3244\n"
                       "Toronto, ON MSJ 432\nCanada", "eng")
     assert card.address == "158 Rue Sainte-Catherine, Toronto, ON MSJ 432, Canada"
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("Leeds LSI 4UR", "Leeds LS1 4UR"),  # the district's 1 read as I
+        ("London ECLA 888", "London EC1A 8BB"),  # 1 as L, and B as 8 where letters belong
+        ("Manchester Ml 1AE", "Manchester M1 1AE"),
+        ("London SWIA 2AA, UK", "London SW1A 2AA, UK"),
+        ("Cardiff CF1O 3AT", "Cardiff CF10 3AT"),
+        ("Bristol BS1 SAA", "Bristol BS1 5AA"),
+    ],
+)
+def test_a_british_postcode_gets_its_letters_and_digits_back_from_their_places(line, read):
+    assert british_postcode(line) == read
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["London EC1A 8BB", "Toronto, ON M5J 4J2", "Dublin D02 X785", "411 63 Goteborg", "Leeds LS1 4UR",
+     "Unit 250, Riverside Park"],
+)
+def test_lines_without_a_misread_british_postcode_are_left_alone(line):
+    assert british_postcode(line) == line
+
+
+def test_a_city_line_with_a_misread_british_postcode_joins_the_address():
+    card = parse_text("Rhys Taylor\nSales Manager\nTel: +44 121 279 8436\nUnit 250, Riverside Park\nLeeds LSI 4UR")
+    assert card.address == "Unit 250, Riverside Park, Leeds LS1 4UR"
+
+
+@pytest.mark.parametrize(("line", "name"), [("Schwez", "Schweiz"), ("Germamy", "Germany"), ("SVERLGE", "SVERIGE"),
+                                            ("Portugai", "Portugal")])
+def test_a_word_one_letter_off_a_country_is_that_country_spelled_right(line, name):
+    assert country_misread(line) == name
+
+
+@pytest.mark.parametrize("line", ["Basel", "Leeds", "Paris", "Sales", "Porto", "Genève"])
+def test_places_and_words_are_no_misread_country(line):
+    assert country_misread(line) is None
+
+
+def test_a_misread_country_line_under_the_address_ends_it_spelled_right():
+    card = parse_text("Reto Gerber\nMail: reto.gerber@nordwind.ch\nSeestrasse 145\n4031 Basel\nSchwez", "eng+deu")
+    assert card.address == "Seestrasse 145, 4031 Basel, Schweiz"
+
+
+def test_a_word_like_a_country_elsewhere_on_the_card_stays_out_of_the_address():
+    card = parse_text("Schwez\nReto Gerber\nMail: reto.gerber@nordwind.ch\nSeestrasse 145\n4031 Basel", "eng+deu")
+    assert card.address == "Seestrasse 145, 4031 Basel"
