@@ -20,6 +20,7 @@ ON_BASELINE = 0.3  # a dot's bottom within this of the baseline
 FLAT, WIDE = 0.4, 0.35  # an underscore is no taller than FLAT, at least WIDE wide, and flat
 MIN_XHEIGHT = 6  # px: smaller print cannot tell a dot from a speck
 FAINT_INK = 20  # grey levels below white: a blurred dot may be no darker than this
+MARK_SPLIT = 0.05  # a dot's ink centres above the baseline by more than this, an underscore's below it
 
 
 @dataclass
@@ -41,11 +42,16 @@ class _Print:
         return h <= FLAT * self.xh and w >= max(WIDE * self.xh, 1.5 * h) and y >= self.baseline - 0.15 * self.xh
 
 
-def _print_of(gray: np.ndarray, box: tuple[int, int, int, int]) -> _Print | None:
-    """The blobs of ink of the word in `box` (left, top, width, height of `gray`)."""
+def _crop(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.ndarray, int]:
+    """The word in `box` (left, top, width, height of `gray`), and the crop's left edge in `gray`."""
     left, top, width, height = box
     pad = max(2, height // 4)  # above and below only: the word before must stay out
-    crop = gray[max(0, top - pad):top + height + pad, max(0, left - 1):left + width + 1]
+    return gray[max(0, top - pad):top + height + pad, max(0, left - 1):left + width + 1], max(0, left - 1)
+
+
+def _print_of(gray: np.ndarray, box: tuple[int, int, int, int], min_letters: int = 3) -> _Print | None:
+    """The blobs of ink of the word in `box` (left, top, width, height of `gray`)."""
+    crop, _ = _crop(gray, box)
     if crop.size == 0 or crop.min() > 128:
         return None
     _, ink = cv2.threshold(crop, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
@@ -54,7 +60,7 @@ def _print_of(gray: np.ndarray, box: tuple[int, int, int, int]) -> _Print | None
     own = (stats[:, 1] > 0) & (stats[:, 1] + stats[:, 3] < crop.shape[0]) & (stats[:, 4] >= 2)
     own[0] = False
     blobs = sorted((tuple(int(v) for v in s[:4]) for s in stats[own]), key=lambda b: b[0])
-    if len(blobs) < 4:
+    if len(blobs) < min(4, min_letters + 1):
         return None
     # The band between baseline and x-height is where the ink is: counted by rows, not from the
     # blobs, which blurred bold print melts into whole words with their descenders.
@@ -62,7 +68,7 @@ def _print_of(gray: np.ndarray, box: tuple[int, int, int, int]) -> _Print | None
     band = np.nonzero(rows > 0.45 * rows.max())[0]
     xh = float(band[-1] + 1 - band[0])
     letters = [b for b in blobs if b[3] >= 0.6 * xh]
-    if len(letters) < 3 or xh < MIN_XHEIGHT:
+    if len(letters) < min_letters or xh < MIN_XHEIGHT:
         return None
     return _Print(blobs, letters, xh, float(band[-1] + 1), crop)
 
@@ -104,9 +110,9 @@ def _alnum(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
-def _box_of(email: str, words: list[Word]) -> tuple[int, int, int, int] | None:
-    """The box of the words `email` was read from: one holding the '@', with the words in
-    front of it on its line that OCR split off the local part ("maja_" "johansson@x.se")."""
+def _words_of(email: str, words: list[Word]) -> list[Word]:
+    """The words `email` was read from: one holding the '@', with the words in front of it on
+    its line that OCR split off the local part ("maja_" "johansson@x.se")."""
     local, _, domain = email.partition("@")
     for at in (w for w in words if "@" in w.text and _alnum(w.text.split("@")[1]).startswith(_alnum(domain)[:4])):
         row = sorted((w for w in words if w.line_key == at.line_key and w.right <= at.left + 1), key=lambda w: w.left)
@@ -114,10 +120,56 @@ def _box_of(email: str, words: list[Word]) -> tuple[int, int, int, int] | None:
         while part != _alnum(local) and n < len(row) and _alnum(local).endswith(_alnum(row[-1 - n].text) + part):
             part, n = _alnum(row[-1 - n].text) + part, n + 1
         if part == _alnum(local):
-            first = row[len(row) - n] if n else at
-            top = min(w.top for w in (first, at))
-            return first.left, top, at.right - first.left, max(w.bottom for w in (first, at)) - top
-    return None
+            return row[len(row) - n:] + [at]
+        # The local part as the parser mended it ("karisson" spelled "karlsson" by the name):
+        # one word in front, as long, a letter or two off.
+        whole = _alnum(row[-1].text) + part if row else ""
+        if len(whole) == len(_alnum(local)) >= 6 and sum(a != b for a, b in zip(whole, _alnum(local))) <= 2:
+            return [row[-1], at]
+    return []
+
+
+def _box_of(email: str, words: list[Word]) -> tuple[int, int, int, int] | None:
+    """The box around the words `email` was read from."""
+    found = _words_of(email, words)
+    if not found:
+        return None
+    top = min(w.top for w in found)
+    return found[0].left, top, found[-1].right - found[0].left, max(w.bottom for w in found) - top
+
+
+def gap_mark(gray: np.ndarray, before: Word, after: Word) -> str | None:
+    """'.' or '_' for the faint mark between two words OCR split an email's local part into
+    ("lars" "andersson@cobalt.com"); None when the gap shows neither.
+
+    Blur thins a dot or an underscore until the threshold drops it, and the reading with it;
+    in the grey it is still a spot on the baseline, or a flat stroke along it.
+    """
+    top = min(before.top, after.top)
+    box = (before.left, top, after.right - before.left, max(before.bottom, after.bottom) - top)
+    p = _print_of(gray, box, min_letters=0)  # blurred print may melt into two blobs, one a word
+    if p is None:
+        return None
+    # The gap's own columns: the blurred edges of the letters either side stay out.
+    _, left = _crop(gray, box)
+    edge = max(1, round(0.1 * p.xh))
+    gap = p.gray[:, before.right - left + edge:after.left - left - edge]
+    if gap.shape[1] < 2:
+        return None
+    # Rows of the gap's ink: none across the x-height (else a letter was lost, not a mark);
+    # the mark's rows centred above the baseline for a dot, on or below it for an underscore.
+    dark = (255 - gap.astype(np.float32)).mean(axis=1)
+    base, xh = int(p.baseline), p.xh
+    rows = np.arange(max(0, base - int(0.5 * xh)), min(len(dark), base + int(0.5 * xh) + 1))
+    above = dark[max(0, base - int(xh)):rows[0]]
+    mark = dark[rows]
+    if mark.max() < FAINT_INK / 2 or (above.size and above.max() > 0.5 * mark.max()):
+        return None
+    strong = mark >= 0.5 * mark.max()
+    centre = float((rows[strong] * mark[strong]).sum() / mark[strong].sum()) + 0.5
+    if centre < p.baseline - MARK_SPLIT * xh:
+        return "."
+    return "_" if centre > p.baseline else None
 
 
 def dot_initials(emails: list[str], name: str | None, words: list[Word], gray: np.ndarray) -> list[str]:
@@ -149,6 +201,12 @@ def swap_separator(emails: list[str], words: list[Word], gray: np.ndarray) -> li
     out = []
     for email in emails:
         local, _, domain = email.partition("@")
+        found, seps = _words_of(email, words), [ch for ch in local if ch in "._"]
+        # A local part split in two where its one separator was lost: the gap shows which it was.
+        if len(found) == 2 and len(seps) == 1 and _alnum(found[0].text) == _alnum(local.split(seps[0])[0]):
+            if mark := gap_mark(gray, *found):
+                out.append(local.replace(seps[0], mark) + "@" + domain)
+                continue
         box = _box_of(email, words)
         seen = box and marks_seen(gray, box)
         if seen:

@@ -1,12 +1,14 @@
 """The dots and underscores of an email, seen in the print when OCR dropped or confused them."""
 
+import re
+
 import cv2
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ocr.evalset.render import font_families
-from ocr.glyphs import accents_in_name, dot_initials, mark_after_initial, marks_seen, swap_separator
+from ocr.glyphs import accents_in_name, dot_initials, gap_mark, mark_after_initial, marks_seen, swap_separator
 from ocr.parse.lines import Word
 
 
@@ -119,3 +121,45 @@ def test_the_accents_tesseract_dropped_from_a_name_are_put_back_from_the_print(f
     gray, word = printed(printed_as, font, size=60)
     read = Word(read_as, word.left, word.top, word.width, word.height, 95)
     assert accents_in_name(read_as, [read], gray, langs) == name
+
+
+def split_at_separator(text: str, font_path, size: int = 30, blur: float = 1.5) -> tuple[np.ndarray, Word, Word]:
+    """`text` printed out of focus, and the two words OCR makes of it when it loses the
+    separator after the first name: their boxes stop at the separator's ink."""
+    font = ImageFont.truetype(str(font_path), size)
+    head = re.split(r"[._ ]", text)[0]
+    img = Image.new("L", (40 + int(font.getlength(text)), 3 * size), 255)
+    ImageDraw.Draw(img).text((20, size), text, font=font, fill=0)
+    gray = cv2.GaussianBlur(np.asarray(img), (0, 0), blur)
+    ys, _ = np.nonzero(gray < 128)
+    top, bottom = int(ys.min()), int(ys.max()) + 1
+    x_sep, x_next = 20 + font.getlength(head), 20 + font.getlength(text[:len(head) + 1])
+    ink_cols = np.nonzero((gray[top:bottom] < 128).any(axis=0))[0]
+    before_cols = ink_cols[ink_cols < x_sep + 1]
+    after_cols = ink_cols[ink_cols > x_next - 1]
+    def word(text: str, cols: np.ndarray) -> Word:
+        return Word(text, int(cols.min()), top, int(cols.max()) + 1 - int(cols.min()), bottom - top, 90)
+    return gray, word(head, before_cols), word(text[len(head) + 1:], after_cols)
+
+
+@pytest.mark.parametrize("font", FONTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("sep", [".", "_"])
+@pytest.mark.parametrize("ink", [1.0, 0.2])
+def test_the_separator_lost_between_two_halves_of_an_email_is_seen_in_the_gap(font, sep, ink):
+    gray, before, after = split_at_separator(f"lars{sep}andersson@cobalt.com", font)
+    gap = gray[:, before.right:after.left]
+    gray[:, before.right:after.left] = 255 - (255 - gap.astype(float)) * ink  # faint: lighter than any threshold
+    assert gap_mark(gray, before, after) == sep
+
+
+@pytest.mark.parametrize(("printed_as", "read_as"), [("lars.andersson@cobalt.com", "lars_andersson@cobalt.com"),
+                                                     ("lars_andersson@cobalt.com", "lars_andersson@cobalt.com"),
+                                                     ("ines.silva@granite.com", "ines_silva@granite.com")])
+def test_an_email_split_where_its_separator_was_lost_gets_the_printed_one(printed_as, read_as):
+    gray, before, after = split_at_separator(printed_as, FONTS[0])
+    assert swap_separator([read_as], [before, after], gray) == [printed_as]
+
+
+def test_a_gap_holding_no_mark_says_nothing():
+    gray, before, after = split_at_separator("lars andersson@cobalt.com", FONTS[0])
+    assert gap_mark(gray, before, after) is None
