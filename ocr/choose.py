@@ -72,6 +72,10 @@ def _fuller(field: str, a, b) -> int:
     return 0
 
 
+def _accents(text: str) -> int:
+    return sum(ch != plain for ch, plain in zip(text, unaccented(text)))
+
+
 def _guessed(card: ParsedCard, field: str) -> bool:
     """A name spelled out of the email: the email backing it is no evidence."""
     return field == "name" and card.confidence.get("name") == NAME_FROM_EMAIL_CONF
@@ -84,7 +88,11 @@ def pick(first: ParsedCard, second: ParsedCard) -> ParsedCard:
         a, b = getattr(first, f), getattr(second, f)
         conf_a, conf_b = first.confidence.get(f, 0.0), second.confidence.get(f, 0.0)
         if isinstance(a, str) and isinstance(b, str) and unaccented(a) == unaccented(b):
-            continue  # the first reading had its large type re-read for accents
+            # Tesseract drops accents far more often than it invents them: the reading that
+            # kept them ("João", "Tecnología") is the better one, whichever it was.
+            if _accents(b) > _accents(a):
+                setattr(first, f, b)
+            continue
         backed_a, backed_b = (0 if _guessed(card, f) else evidence.support(f, getattr(card, f))
                               for card in (first, second))
         if backed_a != backed_b:

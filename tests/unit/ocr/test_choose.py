@@ -72,6 +72,12 @@ def test_the_accents_of_the_first_reading_stay_when_the_second_lost_them():
     assert pick(first, card(name="Nuria Gomez Ortega", name_conf=0.99)).name == "Núria Gómez Ortega"
 
 
+def test_the_accents_of_the_second_reading_are_taken_when_the_first_lost_them():
+    first = card(name="Joao Santos", name_conf=0.95, company="Meridian Tecnologia SL", company_conf=0.9)
+    merged = pick(first, card(name="João Santos", name_conf=0.7, company="Meridian Tecnología SL", company_conf=0.8))
+    assert (merged.name, merged.company) == ("João Santos", "Meridian Tecnología SL")
+
+
 def test_otherwise_the_clearly_surer_reading_wins_and_a_field_the_second_lost_stays():
     first = card(title="Head ot Marketing", title_conf=0.5, company="Cobalt Logistics GmbH", company_conf=0.6)
     second = card(title="Head of Marketing", title_conf=0.8)
