@@ -9,9 +9,11 @@ reading) is the fuller reading. Failing that, the surer one by a clear margin.
 """
 
 from .parse import NAME_FROM_EMAIL_CONF, ParsedCard
+from .parse.address import country_from_tld
 from .parse.contacts import domain_of, registered_label
 from .parse.orthography import unaccented
 from .parse.people import KNOWN_WORDS, fold
+from .parse.phones import region_of
 from .parse.reconcile import local_parts, subsequence
 from .parse.vocab import LEGAL_RE
 from .reading import FIELDS
@@ -28,6 +30,10 @@ class _Evidence:
         self.labels = {registered_label(d) for d in self.domains}
         self.company_words = {fold(w) for c in cards if c.company for w in c.company.split() if len(fold(w)) >= 4}
         self.locals = [e.split("@")[0] for c in cards for e in c.emails]
+        # Where the card is: the regions of numbers printed with their country code, and the
+        # country of the domains.
+        self.places = {region_of(p.number) for c in cards for p in c.phones if p.raw.lstrip().startswith(("+", "00"))}
+        self.places.add(country_from_tld(self.domains))
 
     def support(self, field: str, value) -> int:
         if not value:
@@ -47,6 +53,8 @@ class _Evidence:
             return sum(w.lower() in KNOWN_WORDS for w in value.split())
         if field == "phones":
             return sum(p.valid for p in value)
+        if field == "country":
+            return int(value in self.places)
         return 0
 
 

@@ -78,6 +78,12 @@ def test_the_accents_of_the_second_reading_are_taken_when_the_first_lost_them():
     assert (merged.name, merged.company) == ("João Santos", "Meridian Tecnología SL")
 
 
+def test_the_country_the_phone_codes_and_the_domain_name_wins_over_a_garbled_postcodes():
+    phones = [PhoneHit("work", "+351212160139", "+351 21 216 0139", True, True)]
+    first = card(country="SE", country_conf=0.8, phones=phones, emails=["joao.santos@evergreen.pt"])
+    assert pick(first, card(country="PT", country_conf=0.85, phones=phones)).country == "PT"
+
+
 def test_otherwise_the_clearly_surer_reading_wins_and_a_field_the_second_lost_stays():
     first = card(title="Head ot Marketing", title_conf=0.5, company="Cobalt Logistics GmbH", company_conf=0.6)
     second = card(title="Head of Marketing", title_conf=0.8)
