@@ -48,7 +48,7 @@ class _Evidence:
         if field == "company":
             return int(any(fold(label) and fold(label) in fold(value) for label in self.labels))
         if field == "name":
-            return int(any(len(t) >= 3 and any(t in local for local in self.locals) for t in map(fold, value.split())))
+            return sum(len(t) >= 3 and any(t in local for local in self.locals) for t in map(fold, value.split()))
         if field == "title":
             return sum(w.lower() in KNOWN_WORDS for w in value.split())
         if field == "phones":

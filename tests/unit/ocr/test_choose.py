@@ -84,6 +84,11 @@ def test_the_country_the_phone_codes_and_the_domain_name_wins_over_a_garbled_pos
     assert pick(first, card(country="PT", country_conf=0.85, phones=phones)).country == "PT"
 
 
+def test_the_name_the_email_spells_more_of_wins():
+    first = card(name="Tigke Bakker", name_conf=0.9, emails=["lieke.bakker@lumen-labs.nl"])
+    assert pick(first, card(name="Lieke Bakker", name_conf=0.8)).name == "Lieke Bakker"
+
+
 def test_otherwise_the_clearly_surer_reading_wins_and_a_field_the_second_lost_stays():
     first = card(title="Head ot Marketing", title_conf=0.5, company="Cobalt Logistics GmbH", company_conf=0.6)
     second = card(title="Head of Marketing", title_conf=0.8)
