@@ -78,7 +78,7 @@ def test_the_accents_of_the_second_reading_are_taken_when_the_first_lost_them():
     assert (merged.name, merged.company) == ("João Santos", "Meridian Tecnología SL")
 
 
-def test_the_country_the_phone_codes_and_the_domain_name_wins_over_a_garbled_postcodes():
+def test_the_country_the_phone_codes_and_the_domain_name_wins_over_a_garbled_postcodes_one():
     phones = [PhoneHit("work", "+351212160139", "+351 21 216 0139", True, True)]
     first = card(country="SE", country_conf=0.8, phones=phones, emails=["joao.santos@evergreen.pt"])
     assert pick(first, card(country="PT", country_conf=0.85, phones=phones)).country == "PT"
