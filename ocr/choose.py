@@ -27,7 +27,6 @@ class _Evidence:
         self.names = [c.name for c in cards if c.name]
         self.domains = [domain_of(e) for c in cards for e in c.emails] + [domain_of(c.website) for c in cards
                                                                             if c.website]
-        self.labels = {registered_label(d) for d in self.domains}
         self.company_words = {fold(w) for c in cards if c.company for w in c.company.split() if len(fold(w)) >= 4}
         self.locals = [e.split("@")[0] for c in cards for e in c.emails]
         # Where the card is: the regions of numbers printed with their country code, and the
@@ -46,7 +45,7 @@ class _Evidence:
             host = domain_of(value)
             return (self.domains.count(host) >= 2) + (registered_label(host) in self.company_words)
         if field == "company":
-            return int(any(fold(label) and fold(label) in fold(value) for label in self.labels))
+            return sum(bool(fold(label)) and fold(label) in fold(value) for label in map(registered_label, self.domains))
         if field == "name":
             return sum(len(t) >= 3 and any(t in local for local in self.locals) for t in map(fold, value.split()))
         if field == "title":

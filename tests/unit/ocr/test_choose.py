@@ -89,6 +89,13 @@ def test_the_name_the_email_spells_more_of_wins():
     assert pick(first, card(name="Lieke Bakker", name_conf=0.8)).name == "Lieke Bakker"
 
 
+def test_the_company_more_of_the_cards_domains_name_wins():
+    # One reading misread the brand in the company and in the email alike.
+    first = card(company="Hetios Software", company_conf=0.9, emails=["ethan_roy@hetios.ca"])
+    second = card(company="Helios Software", company_conf=0.8, emails=["ethan_roy@helios.ca"], website="helios.ca")
+    assert pick(first, second).company == "Helios Software"
+
+
 def test_otherwise_the_clearly_surer_reading_wins_and_a_field_the_second_lost_stays():
     first = card(title="Head ot Marketing", title_conf=0.5, company="Cobalt Logistics GmbH", company_conf=0.6)
     second = card(title="Head of Marketing", title_conf=0.8)
