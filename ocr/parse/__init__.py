@@ -83,6 +83,8 @@ def _is_logo_residue(words: list[Word], i: int) -> bool:
     rest = words[i + 1:]
     if w.text.isdigit() and address_score(" ".join(x.text for x in rest)):
         return False  # the house number of "69 High Street"
+    if _HAN_START.match(w.text) and any(_HAN_START.match(x.text) for x in words[max(0, i - 1):i + 2] if x is not w):
+        return False  # one character of a Chinese name, its box stretched by a stroke ("上 海 华 信")
     if _alnum(w.text) == 1 and rest and w.height > 1.4 * rest[0].height and all(_alnum(x.text) <= 1 for x in words[:i]):
         return True  # a round logo read as a sure "O" in front of the brand
     return (_alnum(w.text) <= 2 and w.conf < 85 and bool(rest)  # "(FJ" counts as short as "FJ"

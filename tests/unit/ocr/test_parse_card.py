@@ -80,6 +80,15 @@ def test_a_chinese_name_whose_boxes_tesseract_stretched_is_no_logo():
     assert card.name == "周磊"
 
 
+def test_a_character_of_a_chinese_company_whose_box_a_stroke_stretched_is_kept():
+    heights = {"华": 93}
+    company = Line([Word(ch, 140 + 60 * i, 308 if ch in heights else 313, 55, heights.get(ch, 62), 93.0)
+                    for i, ch in enumerate("上海华信电子有限公司")])
+    card = parse_card([company, Line.of("杨敏", height=60, top=420), Line.of("销售经理", height=37, top=500),
+                       Line.of("Cell 131 2320 4946", height=30, top=560)], "eng+chi_sim")
+    assert card.company == "上海华信电子有限公司"
+
+
 def test_every_found_field_has_a_confidence_between_zero_and_one():
     card = parse_text(ITALIAN, "eng+ita")
     for field in ("name", "title", "company", "emails", "phones", "address", "country"):
