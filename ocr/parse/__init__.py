@@ -83,7 +83,7 @@ def _is_logo_residue(words: list[Word], i: int) -> bool:
     rest = words[i + 1:]
     if w.text.isdigit() and address_score(" ".join(x.text for x in rest)):
         return False  # the house number of "69 High Street"
-    if _HAN_START.match(w.text) and any(_HAN_START.match(x.text) for x in words[max(0, i - 1):i + 2] if x is not w):
+    if _after_sure_han(words, i):
         return False  # one character of a Chinese name, its box stretched by a stroke ("上 海 华 信")
     if _alnum(w.text) == 1 and rest and w.height > 1.4 * rest[0].height and all(_alnum(x.text) <= 1 for x in words[:i]):
         return True  # a round logo read as a sure "O" in front of the brand
@@ -126,27 +126,36 @@ def _clean(lines: list[Line]) -> list[Line]:
     for ln in lines:
         words = [w for i, w in enumerate(ln.words)
                  if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS or _between_digits(ln.words, i))
-                 and not _is_tall_glyph(w, ln, body_height)]
+                 and not _is_tall_glyph(ln, i, body_height)]
         words = [w for i, w in enumerate(words) if not _is_logo_residue(words, i)]
         while words and _is_trailing_junk(words[-1]):
             words.pop()
         words = [dataclasses.replace(w, text="&") if _is_misread_ampersand(words, i) else w
                  for i, w in enumerate(words)]
+        # Noise is judged per character read: merged, a Chinese company takes the confidence of
+        # its least sure character, and one doubtful character made the whole line look like texture.
+        if _is_noise(words, ln.text):
+            continue
         words = _merge_han(words)
         if len(words) == 1 and _BAR_GLYPHS.match(words[0].text):
             continue  # a bar-chart logo read as "all", "il", "ili"
-        if _is_noise(words, ln.text):
-            continue
         if sum(ch.isalnum() for w in words for ch in w.text) >= 2:
             out.append(Line(words))
     return out
 
 
-def _is_tall_glyph(word: Word, line: Line, body_height: float) -> bool:
-    """A logo read as a few characters: far taller than the text. Han characters on a line
-    with one read surely are no logo: their boxes are sometimes stretched far above the line
-    ("军" in "刘 军")."""
-    if _HAN_START.match(word.text) and any(w.conf >= 85 and _HAN_START.match(w.text) for w in line.words):
+def _after_sure_han(words: list[Word], i: int) -> bool:
+    """Word `i` is Han and follows a Han character read surely: part of the same name, not a
+    logo in front of it. (A logo is read as Han too, doubtfully: "四 四 。 深圳...".)"""
+    return bool(_HAN_START.match(words[i].text)) and any(w.conf >= 85 and _HAN_START.match(w.text) for w in words[:i])
+
+
+def _is_tall_glyph(line: Line, i: int, body_height: float) -> bool:
+    """A logo read as a few characters: far taller than the text. Han characters after one
+    read surely are no logo: their boxes are sometimes stretched far above the line ("军" in
+    "刘 军")."""
+    word = line.words[i]
+    if _after_sure_han(line.words, i):
         return False
     return len(word.text) <= 3 and word.height > max(1.6 * line.height, 2.5 * body_height)
 

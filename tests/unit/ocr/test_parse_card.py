@@ -89,6 +89,17 @@ def test_a_character_of_a_chinese_company_whose_box_a_stroke_stretched_is_kept()
     assert card.company == "上海华信电子有限公司"
 
 
+def test_a_logo_read_as_doubtful_han_in_front_of_a_chinese_company_is_dropped_and_the_company_kept():
+    # The logo's two tall glyphs read "四 四"; one character of the company read at 15 %.
+    logo = [Word("四", 57, 101, 89, 95, 41.0), Word("四", 117, 97, 46, 103, 20.0)]
+    chars = [Word(ch, 246 + 60 * i, 103, 55, 57, 15.0 if ch == "博" else 93.0) for i, ch in enumerate("深圳博远科技有限公司")]
+    card = parse_card([Line(logo + chars), Line.of("张明", height=62, top=258), Line.of("总经理", height=55, top=344),
+                       Line.of("C +86 131 2370 8341", height=27, top=420), Line.of("wei@tidewater.cn", height=27, top=460),
+                       Line.of("Room 173, 88 Jianguo Road, Chaoyang District", height=24, top=775),
+                       Line.of("Beijing 100068, P.R. China", height=24, top=805)], "eng+chi_sim")
+    assert card.company == "深圳博远科技有限公司"
+
+
 def test_every_found_field_has_a_confidence_between_zero_and_one():
     card = parse_text(ITALIAN, "eng+ita")
     for field in ("name", "title", "company", "emails", "phones", "address", "country"):
