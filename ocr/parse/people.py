@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .lines import Line
-from .orthography import restore_accents
+from .orthography import restore_accents, unaccented
 from .vocab import (COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, HAN_COMPANY_RE, HAN_DEPARTMENT_RE,
                     HAN_TITLE_RE, LEGAL_RE, ROLE_WORDS, TITLE_PHRASES)
 
@@ -128,8 +128,9 @@ def _join_split_words(text: str) -> str:
     return " ".join(tokens)
 
 
-_VOCABULARY = sorted(w for w in KNOWN_WORDS | {w for p in TITLE_PHRASES for w in p.split()}
-                     if len(w) >= 5 and w.isascii() and w.isalpha())
+# Spelled without accents, as OCR of small print reads them; `restore_accents` puts them back.
+_VOCABULARY = sorted({unaccented(w) for w in KNOWN_WORDS | {w for p in TITLE_PHRASES for w in p.split()}
+                      if len(w) >= 5 and w.isalpha() and unaccented(w).isascii()})
 _VOCABULARY_SET = set(_VOCABULARY)
 LONG_TITLE_WORD = 10
 # An unknown word this long one letter off exactly one known word is that word, whatever the
@@ -184,7 +185,7 @@ def fix_vocabulary(text: str) -> str:
             near = [v for v in _VOCABULARY if abs(len(v) - len(low)) <= 1 and Levenshtein.distance(low, v) == 1]
         if len(near) == 1:
             words[i] = near[0].capitalize() if word[0].isupper() else near[0]
-    return " ".join(words)
+    return restore_accents(" ".join(words))
 
 
 def _respelled_title(text: str) -> str:
@@ -197,6 +198,9 @@ def _respelled_title(text: str) -> str:
     if fixed == text or title_score(text) or known < 2 and not alone:
         return text
     return fixed
+
+
+UNDER_NAME_CONF = 0.5  # a title known only by its place under the name: to be checked
 
 
 def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]) -> People:
@@ -246,7 +250,27 @@ def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]
         if rest:
             _, i = max(rest)
             out.company = (texts[i], 0.4 * lines[i].conf)
+            taken.add(i)
+    if out.title is None and out.name and (i := _right_under(texts.index(out.name[0]), lines, taken)) is not None:
+        # No role word known: the line printed right under the name is its title nearly always.
+        out.title = (texts[i], UNDER_NAME_CONF * lines[i].conf)
+        taken.add(i)
     return out
+
+
+def _right_under(name_idx: int, lines: list[Line], taken: set[int]) -> int | None:
+    """The line of words right under the name, in its column and no larger: where a title is printed."""
+    name = lines[name_idx]
+    bottom = max(w.bottom for w in name.words)
+    below = [i for i, ln in enumerate(lines) if ln.top >= bottom - 0.2 * name.height
+             and ln.left < name.right and name.left < ln.right]
+    if not below:
+        return None
+    i = min(below, key=lambda j: lines[j].top)
+    ln = lines[i]
+    if i in taken or ln.top - bottom > 1.5 * name.height or ln.height > name.height or not _has_real_word(ln.text):
+        return None
+    return i
 
 
 def _near_name(scored: list[tuple[float, int]], lines: list[Line], name_idx: int | None):

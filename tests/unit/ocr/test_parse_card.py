@@ -483,3 +483,21 @@ def test_an_unlabelled_national_number_beside_labelled_ones_is_a_phone_not_a_str
 def test_the_dot_of_an_honorific_ocr_lost_is_put_back():
     card = parse_text("Dr Min Liu\nVP of Sales\nTidewater Components\nmin_liu@tidewater.cn", "eng")
     assert card.name == "Dr. Min Liu"
+
+
+def test_a_long_title_word_one_letter_off_an_accented_one_gets_the_word_with_its_accents():
+    assert fix_vocabulary("Geschaftstuhrer") == "Geschäftsführer"
+
+
+def test_the_line_right_under_the_name_is_its_title_when_no_role_word_says_so():
+    card = parse_card([Line.of("Lucía Sánchez", height=40, top=100), Line.of("Jeta de Ventas", height=24, top=150),
+                       Line.of("Meridian Energy S.A.", height=24, top=300), Line.of("T: 810 03 97 70", top=340),
+                       Line.of("lucia.sanchez@meridian.es", top=370)], "eng+spa")
+    assert card.title == "Jeta de Ventas"
+    assert card.confidence["title"] <= 0.5  # to be checked
+
+
+def test_a_company_right_under_the_name_is_no_title():
+    card = parse_card([Line.of("Lucía Sánchez", height=40, top=100), Line.of("Meridian Energy S.A.", height=24, top=150),
+                       Line.of("T: 810 03 97 70", top=300), Line.of("lucia.sanchez@meridian.es", top=340)], "eng+spa")
+    assert (card.title, card.company) == (None, "Meridian Energy S.A.")
