@@ -15,7 +15,7 @@ from .address import (address_score, british_postcode, country_from_address, cou
 from .contacts import (complete_site, domain_of, email_by_site, find_emails, find_websites, join_split_domain,
                        normalise, registered_label, repair_at, site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
-from .people import classify, fix_vocabulary, fold
+from .people import classify, fix_long_words, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled
 from .orthography import (french_grave, german_umlaut, irish_apostrophe, restore_accents, swedish_qvist,
                           swiss_legal_form)
@@ -331,7 +331,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         brands = cores + [p for label in labels for p in label.split("-")]
         card.company = drop_logo_prefix(fix_brand(fix_words(_SPACED_INITIALS.sub("", card.company), brands), brands),
                                         brands)
-        card.company = restore_brand(card.company, labels)
+        card.company = fix_long_words(restore_brand(card.company, labels))
         card.emails = [drop_stray_letter(e, card.company) for e in card.emails]
         if card.website:
             card.website = drop_stray_letter(card.website, card.company)

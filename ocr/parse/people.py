@@ -181,9 +181,25 @@ def fix_vocabulary(text: str) -> str:
             continue
         near = [v for v in _VOCABULARY if len(v) == len(low) and _one_misread_letter(low, v)]
         near = near or list(dict.fromkeys(v for v in unmerged(low) if v in _VOCABULARY_SET))
-        if not near and len(low) >= LONG_WORD:
-            near = [v for v in _VOCABULARY if abs(len(v) - len(low)) <= 1 and Levenshtein.distance(low, v) == 1]
+        near = near or _long_word_near(low)
         if len(near) == 1:
+            words[i] = near[0].capitalize() if word[0].isupper() else near[0]
+    return restore_accents(" ".join(words))
+
+
+def _long_word_near(low: str) -> list[str]:
+    """The known words one letter off a long word ("applicaton", "tachnologies")."""
+    if len(low) < LONG_WORD or low in _VOCABULARY_SET:
+        return []
+    return [v for v in _VOCABULARY if abs(len(v) - len(low)) <= 1 and Levenshtein.distance(low, v) == 1]
+
+
+def fix_long_words(text: str) -> str:
+    """'Nordwind Tachnologies SRL' -> 'Nordwind Technologies SRL'. Only long words: a brand's
+    short words are often a different word one letter from a known one."""
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        if word.isascii() and word.isalpha() and len(near := _long_word_near(word.lower())) == 1:
             words[i] = near[0].capitalize() if word[0].isupper() else near[0]
     return restore_accents(" ".join(words))
 

@@ -501,3 +501,11 @@ def test_a_company_right_under_the_name_is_no_title():
     card = parse_card([Line.of("Lucía Sánchez", height=40, top=100), Line.of("Meridian Energy S.A.", height=24, top=150),
                        Line.of("T: 810 03 97 70", top=300), Line.of("lucia.sanchez@meridian.es", top=340)], "eng+spa")
     assert (card.title, card.company) == (None, "Meridian Energy S.A.")
+
+
+@pytest.mark.parametrize(("company", "fixed"), [("Nordwind Tachnologies SRL", "Nordwind Technologies SRL"),
+                                                ("Granvte Logistics Private Limited", "Granvte Logistics Private Limited"),
+                                                ("Zenith Medical S.A.", "Zenith Medical S.A.")])
+def test_a_long_word_of_a_company_one_letter_off_a_known_one_is_that_word_and_brands_are_left_alone(company, fixed):
+    card = parse_text(f"Ana Costa\nSales Manager\n{company}\nana.costa@nordwind.ro")
+    assert card.company == fixed
