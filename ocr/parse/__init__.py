@@ -31,7 +31,7 @@ LANG_REGIONS = {"eng": ["US", "GB"], "deu": ["DE", "AT", "CH"], "fra": ["FR", "B
                 "nld": ["NL", "BE"], "nor": ["NO"], "dan": ["DK"]}
 _CONTACT_LABELS = re.compile(
     r"\b(e-?mail|mail|email|e|w|web|website|internet|url|www|homepage|correo|courriel|邮箱|网址)\b[.:]?", re.I)
-_JUNK_EDGES = re.compile(r"^[\W_]+|[|•·©®™*_~=<>\[\]{}\"“”,;]+$", re.UNICODE)
+_JUNK_EDGES = re.compile(r"^[\W_]+|([|•·©®™*_~=<>\[\]{}\"“”,;…]|\.{2,})+$", re.UNICODE)
 _CONTACT_HINT = re.compile(r"@|\+\d|www\.|https?:", re.I)  # lines whose digits are phones, not postcodes
 # Small print in glare is read with little confidence but is no texture when it spells a web
 # address ("wwwgranite.ca" at 31 %) or follows a web label ("W ironbridge in").

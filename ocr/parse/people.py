@@ -1,6 +1,7 @@
 """Which of the remaining lines is the person's name, job title, department and company."""
 
 import re
+import statistics
 import unicodedata
 from dataclasses import dataclass
 
@@ -74,7 +75,8 @@ def company_score(text: str, domain_cores: list[str]) -> float:
 def name_score(text: str, email_locals: list[str]) -> float:
     if _HAN_NAME_RE.match(text.replace(" ", "")):
         return 0.75
-    tokens = [t.rstrip("\"“”,;") for t in text.split()]  # "MacDonald”," -- a stray mark after the name
+    # "MacDonald”," or "Navarro...": stray marks after the name
+    tokens = [re.sub(r"(\.{2,}|…)$", "", t.rstrip("\"“”,;")) for t in text.split()]
     while tokens and tokens[0].lower() in _NAME_PREFIXES:
         tokens = tokens[1:]
     core = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
@@ -216,6 +218,7 @@ def _respelled_title(text: str) -> str:
     return fixed
 
 
+SMALL_TAIL = 0.6  # a short last word this much smaller than the name before it is no part of it
 UNDER_NAME_CONF = 0.5  # a title known only by its place under the name: to be checked
 
 
@@ -233,8 +236,8 @@ def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]
     named_dept = [any(w in DEPARTMENT_WORDS for w in _words(t)) for t in texts]
     title = [(title_score(t) - 0.1 * named_dept[i], i) for i, t in enumerate(texts)]
     dept = [(department_score(t), i) for i, t in enumerate(texts)]
-    name = []
-    for i, t in enumerate(texts):
+    name, name_texts = [], [_without_small_tail(ln, t) for ln, t in zip(lines, texts)]
+    for i, t in enumerate(name_texts):
         s = name_score(t, email_locals)
         if s and (comp[i][0] >= 0.8 or title[i][0] or dept[i][0]):
             s = 0.0
@@ -242,16 +245,17 @@ def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]
             s += 0.1  # the name is usually one of the two largest lines
         name.append((s, i))
 
+    name_idx = None
     if best := _best(name, taken):
-        s, i = best
-        out.name = (texts[i], min(1.0, s) * lines[i].conf)
-        taken.add(i)
+        s, name_idx = best
+        out.name = (name_texts[name_idx], min(1.0, s) * lines[name_idx].conf)
+        taken.add(name_idx)
     if best := _best([(s, i) for s, i in comp if s >= 0.45], taken):
         s, i = best
         idx = _join_company_fragments(lines, i, comp, taken)
         taken.update(idx)
         out.company = (" ".join(texts[j] for j in idx), s * min(lines[j].conf for j in idx))
-    if best := _best(_near_name(title, lines, out.name and texts.index(out.name[0])), taken):
+    if best := _best(_near_name(title, lines, name_idx), taken):
         s, i = best
         out.title = (texts[i], s * lines[i].conf)
         taken.add(i)
@@ -267,7 +271,7 @@ def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]
             _, i = max(rest)
             out.company = (texts[i], 0.4 * lines[i].conf)
             taken.add(i)
-    if out.title is None and out.name and (i := _right_under(texts.index(out.name[0]), lines, taken)) is not None:
+    if out.title is None and name_idx is not None and (i := _right_under(name_idx, lines, taken)) is not None:
         # No role word known: the line printed right under the name is its title nearly always.
         out.title = (texts[i], UNDER_NAME_CONF * lines[i].conf)
         taken.add(i)
@@ -287,6 +291,17 @@ def _right_under(name_idx: int, lines: list[Line], taken: set[int]) -> int | Non
     if i in taken or ln.top - bottom > 1.5 * name.height or ln.height > name.height or not _has_real_word(ln.text):
         return None
     return i
+
+
+def _without_small_tail(line: Line, text: str) -> str:
+    """'Alejandro Navarro ala': a short word at the end of a name's line, in type far smaller
+    than the name, is a piece of a logo or of the next line."""
+    words = line.words
+    n = len(words)
+    while n >= 3 and sum(ch.isalnum() for ch in words[n - 1].text) <= 3 and (
+            words[n - 1].height < SMALL_TAIL * statistics.median(w.height for w in words[:n - 1])):
+        n -= 1
+    return text if n == len(words) or len(text.split()) != len(words) else " ".join(text.split()[:n])
 
 
 def _near_name(scored: list[tuple[float, int]], lines: list[Line], name_idx: int | None):

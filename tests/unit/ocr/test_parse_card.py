@@ -509,3 +509,13 @@ def test_a_company_right_under_the_name_is_no_title():
 def test_a_long_word_of_a_company_one_letter_off_a_known_one_is_that_word_and_brands_are_left_alone(company, fixed):
     card = parse_text(f"Ana Costa\nSales Manager\n{company}\nana.costa@nordwind.ro")
     assert card.company == fixed
+
+
+def test_a_short_word_in_far_smaller_type_after_the_name_is_no_part_of_it():
+    name = Line([Word("Alejandro", 49, 241, 298, 61, 96.0), Word("Navarro...", 373, 197, 285, 118, 73.0),
+                 Word("ala", 691, 283, 53, 35, 77.0)])
+    card = parse_card([Line.of("Sunfield Sistemas", height=40, top=100), name,
+                       Line.of("Teléfono +34 810 90 86 07", height=30, top=380),
+                       Line.of("andro@sunfield-sistemas.es", height=30, top=420), Line.of("CTO", height=30, top=460)],
+                      "eng+spa")
+    assert card.name == "Alejandro Navarro"
