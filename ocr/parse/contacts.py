@@ -51,6 +51,8 @@ _BAR_FOR_L = re.compile(r"(?<![\w.])\|(?=\.[a-z][\w.+-]*@)")
 _SPACE_BEFORE_SEP = re.compile(r"(?<![\w.@-])([a-z][a-z0-9]*)\s+(?=[._-][a-z][\w.+-]*@)")
 # "@kestrel_pt": the dot before the TLD read as an underscore, which no domain holds.
 _UNDERSCORE_TLD = re.compile(r"(@[a-z0-9.-]+)_(?=(" + "|".join(sorted(KNOWN_TLDS)) + r")\b)", re.I)
+# "falmeida@brightline+ogistic.com.br": a "+" in a domain, which none holds, is its hyphen.
+_PLUS_IN_DOMAIN = re.compile(r"(@[a-z0-9.-]*[a-z0-9])\+(?=[a-z0-9])", re.I)
 # "sanne@tulpstra.n!": an l read as "!", which no domain holds (when it makes a TLD: "co!" is
 # "co" and a stray mark).
 _BANG_FOR_L = re.compile(r"(@[a-z0-9.-]*\.)([a-z]?)!", re.I)
@@ -74,6 +76,7 @@ def normalise(text: str) -> str:
     text = _SPACED_DOT.sub(r"\1.", text)
     text = _SPACED_TLD.sub(r"\1.\2", text)
     text = _UNDERSCORE_TLD.sub(r"\1.", text)
+    text = _PLUS_IN_DOMAIN.sub(r"\1-", text)
     text = _BANG_FOR_L.sub(lambda m: m.group(1) + m.group(2) + "l" if m.group(2) + "l" in KNOWN_TLDS else m.group(0),
                            text)
     text = _DOTLESS_DOMAIN.sub(_dot_before_tld, text)

@@ -33,6 +33,8 @@ from ocr.parse.contacts import (complete_site, email_by_site, find_emails, find_
         ("aalmeida@orbital-solucoes co!", "aalmeida@orbital-solucoes.co"),
         ("lukas_kruger @lumen- software com", "lukas_kruger@lumen-software.com"),  # broken at the hyphen
         ("Email p.kaminski© granite.com", "p.kaminski@granite.com"),  # @ read as ©, a space after it
+        ("falmeida@brightline+logistic.com.br", "falmeida@brightline-logistic.com.br"),  # - read as +
+        ("ana+news@brightline.com.br", "ana+news@brightline.com.br"),  # a + before the @ is the address's
     ],
 )
 def test_email_is_found_and_lower_cased(line, email):
