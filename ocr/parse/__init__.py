@@ -381,14 +381,16 @@ def _reconcile_email(card: ParsedCard, normalised: list[str]) -> None:
 
 def _joined_with_word_before(email: str, name: str, normalised: list[str]) -> str:
     """'E e karlsson@bluepeak.se' on Erik Karlsson's card -> 'e.karlsson@bluepeak.se': OCR lost
-    the dot and the initial came apart from the surname, which alone looked like an address."""
+    the dot and the initial came apart from the surname, which alone looked like an address.
+    And 'Ljansse ns@meridian.be' on Lotte Janssens's -> 'ljanssens@meridian.be': a word split
+    in two, whose end alone looked like the address (the print may show the dot it lost)."""
     options = local_parts(name)
-    if email.split("@")[0] not in options:
-        return email
+    local = email.split("@")[0]
+    seps = (".", "_") if local in options else ("", ".", "_")
     for text in normalised:
         if m := re.search(r"(?:^|\s)([a-z0-9]+)\s+" + re.escape(email), text.lower()):
-            for sep in ".", "_":
-                if f"{m.group(1)}{sep}{email.split('@')[0]}" in options:
+            for sep in seps:
+                if f"{m.group(1)}{sep}{local}" in options:
                     return f"{m.group(1)}{sep}{email}"
     return email
 
