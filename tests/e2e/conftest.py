@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from backend import clock, create_app
 from backend.extensions import db
@@ -83,6 +83,9 @@ def server(base_url, account):
 
 @pytest.fixture(scope="session")
 def playwright():
+    # Assertions wait as long as actions do: on a loaded 2-core machine a sync round trip can
+    # take longer than Playwright's 5 s default, and a passing expect returns at once anyway.
+    expect.set_options(timeout=15_000)
     with sync_playwright() as p:
         yield p
 
