@@ -294,7 +294,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         addr += [i for i in rest if i not in addr and country_named(lines[i].text)]
         spelled = {i: name for i in rest if i not in addr and _below(i, addr, lines)
                    and (name := country_misread(lines[i].text))}
-        addr += spelled
+        addr += list(spelled)
         card.address = ", ".join(spelled.get(i) or _tidy(british_postcode(lines[i].text)) for i in addr)
         conf["address"] = max(addr_scores[i] for i in addr) * min(lines[i].conf for i in addr)
 
@@ -442,15 +442,20 @@ def _next_to(i: int, scores: dict[int, float], lines: list[Line]) -> bool:
     address in the next column ("158 Rue Sainte-Catherine", "C. +1 506...", "Toronto, ON
     M5J 4J2") sits between, and so may a department ("Meir 146", "Direction Marketing",
     "9040 Gent")."""
-    column = [j for j in scores if lines[j].left < lines[i].right and lines[i].left < lines[j].right]
+    column = _in_column(i, scores, lines)
     above = max((j for j in column if j < i), default=None)
     below = min((j for j in column if j > i), default=None)
     return any(j is not None and scores[j] >= 0.85 for j in (above, below))
 
 
+def _in_column(i: int, candidates, lines: list[Line]) -> list[int]:
+    """The candidate lines that overlap line `i` side to side."""
+    return [j for j in candidates if lines[j].left < lines[i].right and lines[i].left < lines[j].right]
+
+
 def _below(i: int, block: list[int], lines: list[Line]) -> bool:
     """Line `i` is the next one down in its column from the last line of `block`."""
-    column = [j for j in range(len(lines)) if lines[j].left < lines[i].right and lines[i].left < lines[j].right]
+    column = _in_column(i, range(len(lines)), lines)
     above = max((j for j in column if j < i), default=None)
     return above is not None and above == max((j for j in block if j in column), default=None)
 
