@@ -109,12 +109,11 @@ def british_postcode(text: str) -> str:
     if not m or _CA_POSTCODE.fullmatch(m.group(0)):
         return text
     outward, inward = m.groups()
-    readings = sorted(_outward_readings(outward), key=lambda o: sum(a != b for a, b in zip(o, outward)))
     inward = _as_shape(inward, "DLL")
-    changes = [sum(a != b for a, b in zip(o, outward)) for o in readings]
-    if not inward or not readings or changes.count(changes[0]) > 1:
+    by_changes = sorted((sum(a != b for a, b in zip(o, outward)), o) for o in _outward_readings(outward))
+    if not inward or not by_changes or [n for n, _ in by_changes].count(by_changes[0][0]) > 1:
         return text  # no British postcode, or one that could be read two ways
-    return text[:m.start()] + f"{readings[0]} {inward}" + text[m.end():]
+    return text[:m.start()] + f"{by_changes[0][1]} {inward}" + text[m.end():]
 
 
 # A place name beside a run of digits that is no postcode of any format: one OCR garbled
