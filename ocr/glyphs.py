@@ -30,6 +30,7 @@ class _Print:
     xh: float
     baseline: float
     gray: np.ndarray  # the crop the blobs were found in
+    left: int  # the crop's left edge in the whole image
 
     def is_dot(self, b) -> bool:
         _, y, w, h = b
@@ -42,16 +43,12 @@ class _Print:
         return h <= FLAT * self.xh and w >= max(WIDE * self.xh, 1.5 * h) and y >= self.baseline - 0.15 * self.xh
 
 
-def _crop(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.ndarray, int]:
-    """The word in `box` (left, top, width, height of `gray`), and the crop's left edge in `gray`."""
-    left, top, width, height = box
-    pad = max(2, height // 4)  # above and below only: the word before must stay out
-    return gray[max(0, top - pad):top + height + pad, max(0, left - 1):left + width + 1], max(0, left - 1)
-
-
 def _print_of(gray: np.ndarray, box: tuple[int, int, int, int], min_letters: int = 3) -> _Print | None:
     """The blobs of ink of the word in `box` (left, top, width, height of `gray`)."""
-    crop, _ = _crop(gray, box)
+    left, top, width, height = box
+    pad = max(2, height // 4)  # above and below only: the word before must stay out
+    x0 = max(0, left - 1)
+    crop = gray[max(0, top - pad):top + height + pad, x0:left + width + 1]
     if crop.size == 0 or crop.min() > 128:
         return None
     _, ink = cv2.threshold(crop, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
@@ -70,7 +67,7 @@ def _print_of(gray: np.ndarray, box: tuple[int, int, int, int], min_letters: int
     letters = [b for b in blobs if b[3] >= 0.6 * xh]
     if len(letters) < min_letters or xh < MIN_XHEIGHT:
         return None
-    return _Print(blobs, letters, xh, float(band[-1] + 1), crop)
+    return _Print(blobs, letters, xh, float(band[-1] + 1), crop, x0)
 
 
 def mark_after_initial(gray: np.ndarray, box: tuple[int, int, int, int]) -> str | None:
@@ -129,9 +126,8 @@ def _words_of(email: str, words: list[Word]) -> list[Word]:
     return []
 
 
-def _box_of(email: str, words: list[Word]) -> tuple[int, int, int, int] | None:
-    """The box around the words `email` was read from."""
-    found = _words_of(email, words)
+def _box(found: list[Word]) -> tuple[int, int, int, int] | None:
+    """The box around the words an email was read from (`_words_of`)."""
     if not found:
         return None
     top = min(w.top for w in found)
@@ -151,9 +147,8 @@ def gap_mark(gray: np.ndarray, before: Word, after: Word) -> str | None:
     if p is None:
         return None
     # The gap's own columns: the blurred edges of the letters either side stay out.
-    _, left = _crop(gray, box)
     edge = max(1, round(0.1 * p.xh))
-    gap = p.gray[:, before.right - left + edge:after.left - left - edge]
+    gap = p.gray[:, before.right - p.left + edge:after.left - p.left - edge]
     if gap.shape[1] < 2:
         return None
     # Rows of the gap's ink: none across the x-height (else a letter was lost, not a mark);
@@ -187,7 +182,7 @@ def dot_initials(emails: list[str], name: str | None, words: list[Word], gray: n
     for email in emails:
         local, _, domain = email.partition("@")
         if local in (initial + last, initial + "-" + last, initial + "_" + last):
-            box = _box_of(email, words)
+            box = _box(_words_of(email, words))
             if box and mark_after_initial(gray, box) == ".":
                 email = f"{initial}.{last}@{domain}"
         out.append(email)
@@ -207,7 +202,7 @@ def swap_separator(emails: list[str], words: list[Word], gray: np.ndarray) -> li
             if mark := gap_mark(gray, *found):
                 out.append(local.replace(seps[0], mark) + "@" + domain)
                 continue
-        box = _box_of(email, words)
+        box = _box(found)
         seen = box and marks_seen(gray, box)
         if seen:
             dots, underscores = email.count("."), email.count("_")
