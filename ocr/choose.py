@@ -31,8 +31,8 @@ class _Evidence:
         self.locals = [e.split("@")[0] for c in cards for e in c.emails]
         # Where the card is: the regions of numbers printed with their country code, and the
         # country of the domains.
-        self.places = {region_of(p.number) for c in cards for p in c.phones if p.raw.lstrip().startswith(("+", "00"))}
-        self.places.add(country_from_tld(self.domains))
+        printed = {region_of(p.number) for c in cards for p in c.phones if p.raw.lstrip().startswith(("+", "00"))}
+        self.places = (printed | {country_from_tld(self.domains)}) - {None}
 
     def support(self, field: str, value) -> int:
         if not value:

@@ -450,7 +450,7 @@ def _next_to(i: int, scores: dict[int, float], lines: list[Line]) -> bool:
 
 def _in_column(i: int, candidates, lines: list[Line]) -> list[int]:
     """The candidate lines that overlap line `i` side to side."""
-    return [j for j in candidates if lines[j].left < lines[i].right and lines[i].left < lines[j].right]
+    return [j for j in candidates if lines[j].shares_column(lines[i])]
 
 
 def _below(i: int, block: list[int], lines: list[Line]) -> bool:

@@ -53,6 +53,10 @@ class Line:
     def right(self) -> int:
         return max(w.right for w in self.words)
 
+    def shares_column(self, other: "Line") -> bool:
+        """The two lines overlap side to side: one stands above the other in a column."""
+        return self.left < other.right and other.left < self.right
+
     @classmethod
     def of(cls, text: str, height: float = 20.0, conf: float = 95.0, top: int = 0) -> "Line":
         """A line from plain text, for callers (and tests) that have no boxes."""

@@ -177,7 +177,7 @@ def fix_vocabulary(text: str) -> str:
             # The last letter, at the line's edge, read as a stroke: "Operations Manage!".
             ends = [v for v in _VOCABULARY if len(v) == len(low) and v.startswith(low[:-1])]
             if len(ends) == 1:
-                words[i] = ends[0].capitalize() if word[0].isupper() else ends[0]
+                words[i] = as_written(word, ends[0])
             continue
         if len(low) < 5 or not low.isascii() or not low.isalpha() or low in KNOWN_WORDS:
             continue
@@ -185,8 +185,13 @@ def fix_vocabulary(text: str) -> str:
         near = near or list(dict.fromkeys(v for v in unmerged(low) if v in _VOCABULARY_SET))
         near = near or _long_word_near(low)
         if len(near) == 1:
-            words[i] = near[0].capitalize() if word[0].isupper() else near[0]
+            words[i] = as_written(word, near[0])
     return restore_accents(" ".join(words))
+
+
+def as_written(word: str, known: str) -> str:
+    """The known word, capitalised where the word read was."""
+    return known.capitalize() if word[0].isupper() else known
 
 
 def _long_word_near(low: str) -> list[str]:
@@ -202,7 +207,7 @@ def fix_long_words(text: str) -> str:
     words = text.split(" ")
     for i, word in enumerate(words):
         if word.isascii() and word.isalpha() and len(near := _long_word_near(word.lower())) == 1:
-            words[i] = near[0].capitalize() if word[0].isupper() else near[0]
+            words[i] = as_written(word, near[0])
     return restore_accents(" ".join(words))
 
 
@@ -282,8 +287,7 @@ def _right_under(name_idx: int, lines: list[Line], taken: set[int]) -> int | Non
     """The line of words right under the name, in its column and no larger: where a title is printed."""
     name = lines[name_idx]
     bottom = max(w.bottom for w in name.words)
-    below = [i for i, ln in enumerate(lines) if ln.top >= bottom - 0.2 * name.height
-             and ln.left < name.right and name.left < ln.right]
+    below = [i for i, ln in enumerate(lines) if ln.top >= bottom - 0.2 * name.height and ln.shares_column(name)]
     if not below:
         return None
     i = min(below, key=lambda j: lines[j].top)

@@ -8,7 +8,7 @@ a doubtful address is right.
 
 import re
 
-from .people import fold, unmerged
+from .people import as_written, fold, unmerged
 from .vocab import COMPANY_WORDS, FREEMAIL_LABELS, LEGAL_RE, SECTOR_WORDS
 
 CONFUSABLE = [set("il1tj"), set("o0"), set("qg9"), set("rn"), set("uvn")]
@@ -127,7 +127,7 @@ def complete_words(text: str, spellings: list[str]) -> str:
             whole = next((t for t in spellings if len(t) == len(low) + 1 and (t.startswith(low) or any(
                 t[k] == t[k + 1] and t[:k] + t[k + 1:] == low for k in range(1, len(t) - 1)))), None)
             if whole:
-                words[i] = whole.capitalize() if word[0].isupper() else whole
+                words[i] = as_written(word, whole)
     return " ".join(words)
 
 
