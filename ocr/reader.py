@@ -14,6 +14,7 @@ from .glyphs import accents_in_name, dot_initials, swap_separator
 from .loading import load_image
 from .parse import ParsedCard, group_lines, parse_card
 from .parse.lines import Line, Word
+from .parse.reconcile import agree_domains
 from .parse.orthography import unaccented
 from .parse.vocab import HAN as HAN_CHARS
 from .preprocess import prepare
@@ -269,6 +270,8 @@ def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Lin
         try:
             again = engine.read_words(gray, langs, deadline - time.monotonic(), threshold=engine.SAUVOLA)
             parsed = choose.pick(parsed, _parse(group_lines(again), again, gray, langs))
+            # Each field won on its own: the address from one reading, the website from the other.
+            parsed.emails, parsed.website = agree_domains(parsed.emails, parsed.website, parsed.company)
             # The address may come from one reading and the name that tells its initial from the
             # other ("lschafer@" beside "Leonie Schifer"): the print is looked at once more.
             parsed = _marks_from_print(parsed, words + again, gray, langs)

@@ -19,7 +19,7 @@ from .people import classify, fix_long_words, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled
 from .orthography import (french_grave, german_umlaut, irish_apostrophe, restore_accents, swedish_qvist,
                           swiss_legal_form)
-from .reconcile import (complete_words, drop_logo_prefix, drop_stray_letter, email_in_token, fix_brand, fix_country_tld,
+from .reconcile import (agree_domains, complete_words, drop_logo_prefix, email_in_token, fix_brand, fix_country_tld,
                         fix_domain, fix_local, fix_words, local_parts, name_spellings, restore_brand)
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
 
@@ -329,12 +329,10 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     card.emails = list(dict.fromkeys(fix_domain(e, card.website) for e in card.emails))
     if card.company:
         brands = cores + [p for label in labels for p in label.split("-")]
-        card.company = drop_logo_prefix(fix_brand(fix_words(_SPACED_INITIALS.sub("", card.company), brands), brands),
+        card.company = drop_logo_prefix(fix_brand(fix_words(_SPACED_INITIALS.sub("", card.company), brands, initial_only=True), brands),
                                         brands)
         card.company = fix_long_words(restore_brand(card.company, labels))
-        card.emails = [drop_stray_letter(e, card.company) for e in card.emails]
-        if card.website:
-            card.website = drop_stray_letter(card.website, card.company)
+    card.emails, card.website = agree_domains(card.emails, card.website, card.company)
     if card.name:
         _reconcile_email(card, normalised)
         card.name = _settle_name(card.name, [s for e in card.emails for s in name_spellings(e)])

@@ -74,7 +74,8 @@ def normalise(text: str) -> str:
     text = _LOST_UNDERSCORE.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1) + "_", text)
     text = _SPACED_HYPHEN.sub(r"\1", text)
     text = _SPACED_DOT.sub(r"\1.", text)
-    text = _SPACED_TLD.sub(r"\1.\2", text)
+    for _ in range(2):  # "@brightline com br"
+        text = _SPACED_TLD.sub(r"\1.\2", text)
     text = _UNDERSCORE_TLD.sub(r"\1.", text)
     text = _PLUS_IN_DOMAIN.sub(r"\1-", text)
     text = _BANG_FOR_L.sub(lambda m: m.group(1) + m.group(2) + "l" if m.group(2) + "l" in KNOWN_TLDS else m.group(0),
@@ -93,10 +94,29 @@ def find_emails(text: str) -> list[tuple[str, tuple[int, int]]]:
     return [(_GLUED_LABEL.sub("", m.group(0).rstrip(".")).lower(), m.span()) for m in EMAIL_RE.finditer(text)]
 
 
+# "https://www .altavista. com br", "W. www neridian es", "https I werw cobalt de": a site whose
+# dots OCR read as spaces, after a "www" (or its misreading), to the end of the line.
+_SPACED_SITE = re.compile(r"(?<![\w.])(?P<www>w[wver]{1,2}w|vww)(?:\s*\.\s*|\s+)(?P<host>[a-z0-9][a-z0-9-]+[a-z0-9]"
+                          r"(?:[\s.]{1,3}[a-z]{2,4}){1,2})[\s.]*$", re.I)
+
+
+def _joined_site(text: str) -> tuple[str, int]:
+    """The line with a spaced site joined, and where the join starts (the line's length if none)."""
+    m = _SPACED_SITE.search(text)
+    if not m or not re.search(r"\s", m.group(0).strip()):
+        return text, len(text)
+    label, *tlds = re.split(r"[\s.]+", m.group("host"))
+    if not all(t.lower() in KNOWN_TLDS for t in tlds) or not label.islower():
+        return text, len(text)
+    scheme = "https://" if "http" in text[: m.start()].lower() else ""
+    return text[: m.start()] + " " + scheme + "www." + ".".join([label] + tlds), m.start()
+
+
 def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Websites not part of an email; bare domains only with a known TLD so "S.r.l." is no website."""
     out = []
-    for m in URL_RE.finditer(text):
+    joined, cut = _joined_site(text)
+    for m in URL_RE.finditer(joined):
         url, tld = m.group(1), m.group(2).lower()
         explicit = url.lower().startswith(("www.", "http"))
         if not explicit and tld not in KNOWN_TLDS:
@@ -104,13 +124,13 @@ def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
         host = re.sub(r"^(https?://)?(www\.)?", "", url.lower()).split("/")[0]
         if not explicit and (len(host.split(".")[0]) < 2 or host.replace(".", "").isdigit()):
             continue
-        # "wwwacme.de", "www-acme.de", a stray glyph glued in front ("awww.acme.de"), and a w
-        # read as v ("avww.acme.de")
-        url = re.sub(r"^((?:https?://)?)(?:[a-z]?www[.-]?|[a-z]?[wv]{3}[.-])(?=[a-z0-9-]+\.)", r"\1www.",
+        # "wwwacme.de", "www-acme.de", a stray glyph glued in front ("awww.acme.de"), a w
+        # read as v ("avww.acme.de") and a stroke read as a letter ("wwew.acme.de")
+        url = re.sub(r"^((?:https?://)?)(?:[a-z]?www[.-]?|[a-z]?[wv][wve]{1,2}[wv][.-])(?=[a-z0-9-]+\.)", r"\1www.",
                      url.rstrip("./").lower())
         url = re.sub(r"(?<=www\.)[-.]+", "", url)  # "www.-.acme.se": a speck read between the dots
         url = _WWW_DOTLESS.sub(_dot_before_tld, url)  # "www.acmecom"
-        out.append((url, m.span(1)))
+        out.append((url, m.span(1) if m.start(1) < cut else (cut, len(text))))
     return out
 
 
@@ -175,10 +195,15 @@ def registered_label(domain: str) -> str:
 # and right before a dotted domain is the "@" of small print ("ingrid.karlssonQbluepeak.se").
 _AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®]\s?(?=\w)|(?<=[a-z0-9._-])[Q&]\s?(?=[a-z0-9-]+(\.|\s+(?="
                            + "|".join(sorted(KNOWN_TLDS)) + r")\b)[a-z]{2,}\b)")
-# The "@" of small print read as "(O" ("ines silva (Ogranite.com") or as a capital Q after a
-# space ("i.nilsson Qironbridge.se"), right before a domain with a known TLD.
-_AT_AS_GLYPHS = re.compile(r"(?<=[a-z0-9])(?:\s*\(\s?[OoQ0]|\s+Q)(?=[a-z0-9-]+(?:\.\s?[a-z0-9-]+)*\.\s?(?:"
-                           + "|".join(sorted(KNOWN_TLDS)) + r")\b)")
+# The "@" of small print read as two glyphs, "(O", "QD", "ço", "ób" ("ines silva (Ogranite.com",
+# "rcarvalhoQDbrightline com br"), or as a capital Q after a space ("i.nilsson Qironbridge.se"),
+# right before a domain with a known TLD.
+_TLD_ALTERNATIVES = "|".join(sorted(KNOWN_TLDS))
+# An accented glyph ("ruizóbmeridian es") only before a domain that ends the line: Spanish and
+# Portuguese words hold them before "de", "es", "it".
+_AT_AS_GLYPHS = re.compile(r"(?<=[a-z0-9])(?:(?:\s*\(\s?[OoQ0DW]|\s+Q|Q[D)O0])(?=[a-z0-9-]+(?:[.\s]\s?[a-z0-9-]+)*"
+                           r"[.\s]\s?(?:" + _TLD_ALTERNATIVES + r")\b)|[çóòô]\s?[ob]?(?=[a-z0-9-]{3,}"
+                           r"(?:[.\s]\s?[a-z0-9-]+)*[.\s]\s?(?:" + _TLD_ALTERNATIVES + r")\s*$))")
 _LABELLED_ADDRESS = re.compile(r"^(?P<label>(e-?mail|mail|email|e)\b[.:]?\s*)(?P<token>[\w.+-]+\.[a-z]{2,})$", re.I)
 
 

@@ -8,8 +8,12 @@ a doubtful address is right.
 
 import re
 
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from .contacts import domain_of, registered_label
 from .people import as_written, fold, unmerged
-from .vocab import COMPANY_WORDS, FREEMAIL_LABELS, LEGAL_RE, SECTOR_WORDS
+from .vocab import COMPANY_WORDS, FREEMAIL_LABELS, KNOWN_TLDS, LEGAL_RE, SECTOR_WORDS
 
 CONFUSABLE = [set("il1tj"), set("o0"), set("qg9"), set("rn"), set("uvn")]
 # Small print gets these wrong far more often than a large printed name: only they may
@@ -18,6 +22,7 @@ CONFUSABLE = [set("il1tj"), set("o0"), set("qg9"), set("rn"), set("uvn")]
 # Capitals of large type that lose or gain a stroke: "Farry" for "Harry".
 _CAPITAL_CONFUSABLE = [set("fh")]
 EMAIL_CONFUSABLE = [set("il1"), set("o0"), set("hb")]
+_THIN = set("iltfr1")  # the letters small print turns into one another
 _HOST_RE = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
@@ -86,12 +91,17 @@ def _respell(word: str, truth: str) -> str | None:
     return truth.capitalize() if capital else truth
 
 
-def fix_words(text: str, spellings: list[str]) -> str:
-    """'lronbridge Robotics Ltd' with the domain 'ironbridge' -> 'Ironbridge Robotics Ltd'."""
+def fix_words(text: str, spellings: list[str], initial_only: bool = False) -> str:
+    """'lronbridge Robotics Ltd' with the domain 'ironbridge' -> 'Ironbridge Robotics Ltd'.
+
+    `initial_only` for large print (a company), whose small letters are surer than the
+    address's: only a capital misread ("lronbridge") takes the domain's spelling.
+    """
     words = text.split(" ")
     for i, word in enumerate(words):
         for truth in spellings:
-            if len(truth) >= 4 and (fixed := _respell(word, truth)):
+            if (len(truth) >= 4 and (fixed := _respell(word, truth))
+                    and not (initial_only and fixed[1:].lower() != word[1:].lower())):
                 words[i] = fixed
                 break
     return " ".join(words)
@@ -102,15 +112,18 @@ def fix_brand(text: str, spellings: list[str]) -> str:
 
     A company name is printed in large, often decorative type, and a word of it one letter away
     from the name the company registered its domain under is that name misread. Only long
-    words: short ones are too often a different word one letter away.
+    words: short ones are too often a different word one letter away. Not when the domain has
+    a thin letter for another ('brightiine', 'polarts'): that is the small print's misreading,
+    which `respell_domain` undoes.
     """
     words = text.split(" ")
     for i, word in enumerate(words):
         for truth in spellings:
             # ASCII only: "Systèmes" against "kestrel-systemes" differs by an accent the domain cannot hold.
             if (len(truth) >= 6 and word.isascii() and word.isalpha() and len(word) == len(truth)
-                    and word.lower() != truth
-                    and sum(a != b for a, b in zip(word.lower(), truth)) == 1):
+                    and word.lower() not in spellings
+                    and len(diff := [(a, b) for a, b in zip(word.lower(), truth) if a != b]) == 1
+                    and not set(diff[0]) <= _THIN):
                 words[i] = truth.capitalize() if word[0].isupper() or i == 0 else truth
                 break
     return " ".join(words)
@@ -207,14 +220,64 @@ def restore_brand(company: str, labels: list[str]) -> str:
     return " ".join([p.capitalize() for p in brand] + [company]) if brand else company
 
 
-_HOST_START = re.compile(r"^((?:[^@]*@)|(?:https?://)?(?:www\.)?)([a-z0-9])([a-z0-9-]+)(?=\.)")
+_HOST_START = re.compile(r"^((?:[^@]*@)|(?:https?://)?(?:www\.)?)([a-z0-9-]+)(?=\.)")
 
 
-def drop_stray_letter(address: str, company: str | None) -> str:
-    """'joao@dquantix.com' on Quantix's card -> 'joao@quantix.com': a glyph of the '@' or of
-    'www.' read as a letter glued to the front of the domain the company name spells."""
-    brands = {fold(w) for w in (company or "").split() if len(fold(w)) >= 4}
+def company_labels(company: str | None) -> list[str]:
+    """'Silverline Soluções Lda' -> ['silverline', 'solucoes', 'silverline-solucoes', 'silverlinesolucoes']:
+    the names a company may have registered its domain under."""
+    words = [fold(w) for w in LEGAL_RE.sub(" ", company or "").split()]
+    words = [w for w in words if len(w) >= 4 and w.isalpha()]
+    return words + [sep.join(pair) for pair in zip(words, words[1:]) for sep in ("-", "")]
+
+
+def _brand_near(label: str, brands: list[str]) -> str | None:
+    """The company's name that `label` misreads: a glyph of the '@' or 'www.' glued in front
+    ('dquantix'), or, for a long name, one letter read as another ('silveriine', 'polarts').
+    Not a letter more or less: a domain often shortens the name ('zenith-logistic')."""
+    if label in brands:
+        return None
+    near = {b for b in brands if len(b) >= 4 and label[1:] == b
+            or len(b) == len(label) >= 6 and Levenshtein.distance(label, b) == 1}
+    return near.pop() if len(near) == 1 else None
+
+
+def respell_domain(address: str, company: str | None) -> str:
+    """'joao@dquantix.com' on Quantix's card -> 'joao@quantix.com', 'r.pereira@silveriine.pt' on
+    Silverline's -> 'r.pereira@silverline.pt': the domain spells the company's name, which is
+    printed large, while the address is small print."""
     m = _HOST_START.match(address)
-    if m and m.group(3) in brands and m.group(2) + m.group(3) not in brands:
-        return m.group(1) + address[m.end(2):]
+    if m and (brand := _brand_near(m.group(2), company_labels(company))):
+        return m.group(1) + brand + address[m.end(2):]
     return address
+
+
+def _same_but_misread(a: str, b: str, brands: list[str]) -> bool:
+    """Two readings of one domain: the same after the name, or one whose ending is no TLD,
+    and the letters nearly the same (or fairly near, when one spells the company's name)."""
+    label_a, label_b = registered_label(a), registered_label(b)
+    tail_a, tail_b = a[len(label_a):], b[len(label_b):]
+    unknown = any(t.rsplit(".", 1)[-1] not in KNOWN_TLDS for t in (tail_a, tail_b))
+    near = 70 if (label_a in brands) != (label_b in brands) else 85
+    return a != b and (tail_a == tail_b or unknown) and fuzz.ratio(a, b) >= near
+
+
+def agree_domains(emails: list[str], website: str | None, company: str | None) -> tuple[list[str], str | None]:
+    """The address's domain and the website's, when they are two readings of one domain
+    ('brightline.com' and 'bnghtiine.com'), made one: the one the company's name spells, or
+    else the website's, which is printed larger."""
+    emails = [respell_domain(e, company) for e in emails]
+    website = website and respell_domain(website, company)
+    if not website:
+        return emails, website
+    site = domain_of(website)
+    brands = company_labels(company)
+    for i, email in enumerate(emails):
+        local, _, domain = email.partition("@")
+        if registered_label(domain) in FREEMAIL_LABELS or not _same_but_misread(domain, site, brands):
+            continue
+        if registered_label(domain) in brands and registered_label(site) not in brands:
+            website, site = website.replace(site, domain, 1), domain
+        else:
+            emails[i] = f"{local}@{site}"
+    return list(dict.fromkeys(emails)), website

@@ -3,8 +3,8 @@
 import pytest
 
 from ocr.parse import parse_text
-from ocr.parse.reconcile import (complete_words, drop_logo_prefix, drop_stray_letter, email_in_token, fix_brand,
-                                 fix_country_tld, fix_domain, fix_local, name_spellings, restore_brand)
+from ocr.parse.reconcile import (agree_domains, complete_words, drop_logo_prefix, email_in_token, fix_brand,
+                                 fix_country_tld, fix_domain, fix_local, name_spellings, respell_domain, restore_brand)
 
 
 @pytest.mark.parametrize(
@@ -49,6 +49,12 @@ def test_name_misread_is_respelled_from_the_email_but_accents_are_kept():
     assert parse_text("Farry Smith\nSales Manager\nharry@x.com").name == "Harry Smith"  # H lost a stroke
 
 
+def test_company_keeps_its_small_letters_against_a_misread_address():
+    card = parse_text("Brightline Technologies\nLena Bauer\nl.bauer@brightiine.pl")
+    assert card.company == "Brightline Technologies"
+    assert card.emails == ["l.bauer@brightline.pl"]
+
+
 def test_company_word_is_respelled_from_one_part_of_a_hyphenated_domain():
     card = parse_text("lronbridge Packaging Pty Ltd\nJack Smith\njack@ironbridge-packagin.com.au")
     assert card.company == "Ironbridge Packaging Pty Ltd"
@@ -77,6 +83,9 @@ def test_email_domain_misread_is_corrected_from_the_website(email, website, fixe
         ("Kestrel Systèmes SARL", ["kestrelsystemes", "kestrel", "systemes"], "Kestrel Systèmes SARL"),  # accent
         ("Zenit Labs", ["zenix"], "Zenit Labs"),  # too short to tell a misreading from another word
         ("Acme Robotics", ["robotix"], "Acme Robotics"),  # two letters off
+        # the address spells it as printed; a misread website is no reason to change it
+        ("Meridian Solutions S.L.", ["neridian", "meridian"], "Meridian Solutions S.L."),
+        ("Brightline Technologies", ["brightiine"], "Brightline Technologies"),  # the address's misreading
     ],
 )
 def test_a_company_word_one_letter_off_the_domain_name_takes_its_spelling(company, brands, fixed):
@@ -162,7 +171,32 @@ def test_a_name_word_that_lost_its_last_letter_or_one_of_a_double_is_completed_f
         ("https://www.qlumen.es", "Lumen Software SL", "https://www.lumen.es"),
         ("sales@alumen.com", "Alumen Lumen", "sales@alumen.com"),  # the longer one is printed too
         ("joao@dquantix.com", None, "joao@dquantix.com"),
+        ("r.pereira@silveriine.pt", "Silverline Soluções Lda", "r.pereira@silverline.pt"),
+        ("www.silvertine-solucoes.com", "Silverline Soluções Ltda", "www.silverline-solucoes.com"),
+        ("m.huber@polarts.com", "Polaris Systeme AG", "m.huber@polaris.com"),
+        ("anna@zenit.de", "Zenith Labs GmbH", "anna@zenit.de"),  # a short name: too near to tell
+        ("anna@arcadia.com", "Arcadia Solutions", "anna@arcadia.com"),
     ],
 )
-def test_a_stray_letter_in_front_of_the_domain_the_company_spells_is_dropped(address, company, fixed):
-    assert drop_stray_letter(address, company) == fixed
+def test_a_domain_that_misreads_the_company_name_takes_its_spelling(address, company, fixed):
+    assert respell_domain(address, company) == fixed
+
+
+@pytest.mark.parametrize(
+    ("emails", "website", "company", "agreed"),
+    [
+        # the company spells the address's domain: the website was misread
+        (["astrid@brightline.com"], "www.bnghtiine.com", "Brightline Analytics",
+         (["astrid@brightline.com"], "www.brightline.com")),
+        # neither is the company's: the website, printed larger, wins
+        (["darragh@wonbridge-medxal.com"], "https://www.ironbridge-medical.com", "Clinical Devices Ltd",
+         (["darragh@ironbridge-medical.com"], "https://www.ironbridge-medical.com")),
+        (["r.anderson@kestrel.coim"], "www.kestrel.com", None, (["r.anderson@kestrel.com"], "www.kestrel.com")),
+        # a company's local and global domains are both real
+        (["ana@siemens.com"], "www.siemens.com.br", "Siemens Ltda", (["ana@siemens.com"], "www.siemens.com.br")),
+        (["ana@acme-group.com"], "www.acme.com", None, (["ana@acme-group.com"], "www.acme.com")),
+        (["ana@gmail.com"], "www.gmall.com", None, (["ana@gmail.com"], "www.gmall.com")),
+    ],
+)
+def test_address_and_website_read_as_two_spellings_of_one_domain_are_made_one(emails, website, company, agreed):
+    assert agree_domains(emails, website, company) == agreed
