@@ -7,6 +7,8 @@ Tesseract tells accents apart badly on small or blurred print: è comes out é, 
 import re
 import unicodedata
 
+from .vocab import NAME_LANGUAGES, NAME_SPELLINGS
+
 # French writes è, never é, before a final syllable of a consonant (or consonant + r/l) and
 # a mute e: Lefèvre, systèmes, célèbre, Genève.
 _ACUTE_BEFORE_MUTE_E = re.compile(r"é(?=(?:[bcdfgjklmnpqstvz][rl]?|[rh])(?:e|es|ent)\b)")
@@ -84,4 +86,20 @@ def restore_accents(text: str | None) -> str | None:
     for i, word in enumerate(words):
         if (known := _BY_BARE.get(word.lower())) and word.isascii():
             words[i] = known.upper() if word.isupper() else known.capitalize() if word[:1].isupper() else known
+    return " ".join(words)
+
+
+def spelled_as_in(name: str | None, country: str | None) -> str | None:
+    """'Alejandro Garcia López' on a Spanish card -> 'Alejandro García López', 'Inés Silva' on a
+    Portuguese one -> 'Inês Silva': a common name of the card's country, read without its
+    diacritics or with the wrong ones, spelled as that country writes it."""
+    if not name or not country:
+        return name
+    known = {unaccented(w).lower().replace("ł", "l"): w for lang in NAME_LANGUAGES.get(country, ())
+             for w in NAME_SPELLINGS[lang]}
+    words = name.split(" ")
+    for i, word in enumerate(words):
+        spelled = known.get(unaccented(word).lower().replace("ł", "l"))
+        if spelled and word[:1].isupper() and not word.isupper():
+            words[i] = spelled
     return " ".join(words)

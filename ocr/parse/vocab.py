@@ -159,3 +159,36 @@ POSTCODE_COUNTRY = [
 POSTCODE_RE = re.compile(
     r"\b(\d{4,6}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}\s\d{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|"
     r"\d{4}\s?[A-Z]{2}|[A-Z](?:\d[\dO]|O\d)\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?\s[\dOBS][A-Z]{2})\b")
+
+# Common given names and surnames whose spelling in their country carries diacritics that
+# Tesseract drops or confuses on small print ("Garcia", "Inés" on a Portuguese card,
+# "Pawel"). By the language of the country; a name of several languages ("Inés", "Inês")
+# is spelled as the card's country writes it.
+NAME_SPELLINGS = {
+    "es": ("José", "María", "Lucía", "Sofía", "Ángel", "Ángela", "Álvaro", "Andrés", "Adrián", "Julián", "Iván",
+           "Jesús", "Óscar", "Rubén", "Víctor", "Raúl", "Nicolás", "Sebastián", "Tomás", "Joaquín", "Agustín",
+           "Ramón", "Martín", "Inés", "Belén", "Rocío", "Mónica", "Verónica", "Begoña", "Núria",
+           "García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez", "Gómez",
+           "Jiménez", "Hernández", "Díaz", "Álvarez", "Muñoz", "Núñez", "Domínguez", "Vázquez", "Ramírez",
+           "Gutiérrez", "Méndez", "Suárez", "Ibáñez", "Peña", "Ordóñez", "Cortés", "Benítez", "Márquez",
+           "Sáez", "Velázquez"),
+    "pt": ("João", "Inês", "Sebastião", "Estêvão", "Gonçalo", "Simão", "Fábio", "Vitória", "Lúcia", "Márcia",
+           "Cláudia", "Flávia", "Patrícia", "Letícia", "Júlia", "Mário", "Sérgio", "Vinícius", "Luís", "Antônio",
+           "Conceição", "Gonçalves", "Guimarães", "Magalhães", "Araújo", "Simões", "Brandão", "Falcão", "Leão",
+           "Romão", "Assunção", "Gusmão"),
+    "fr": ("Élodie", "Hélène", "Chloé", "Céline", "Théo", "Benoît", "Jérôme", "Léa", "Zoé", "Raphaël", "Gaël",
+           "Joël", "Michaël", "Anaïs", "Clément", "Frédéric", "Stéphane", "Stéphanie", "Valérie", "Aurélie",
+           "Amélie", "Mélanie", "Émilie", "Sébastien", "Jérémy", "Grégoire", "André", "René", "Hervé", "Gérard",
+           "Éric", "Cécile", "Josée", "Lefèvre", "Lefébure", "Ménard", "Lemaître", "Lévêque", "Bézier"),
+    "pl": ("Paweł", "Małgorzata", "Michał", "Łukasz", "Rafał", "Przemysław", "Stanisław", "Mirosław", "Jarosław",
+           "Bożena", "Grażyna", "Kamiński", "Kamińska", "Wiśniewski", "Wiśniewska", "Zieliński", "Zielińska",
+           "Wójcik", "Woźniak", "Dąbrowski", "Dąbrowska", "Kozłowski", "Kozłowska", "Jabłoński", "Jabłońska",
+           "Król", "Wróbel", "Błaszczyk", "Sójka", "Gałązka"),
+    "de": ("Müller", "Schäfer", "Jürgen", "Jörg", "Günter", "Schröder", "Krüger", "Köhler", "Böhm", "Förster",
+           "Möller", "Jäger", "Bäcker", "Käthe", "Björn"),
+    "sv": ("Björn", "Åsa", "Göran", "Jönsson", "Sjöberg", "Bäckström", "Söderberg", "Åström", "Lindström",
+           "Strömberg", "Löfgren", "Östlund"),
+}
+NAME_LANGUAGES = {"ES": ("es",), "MX": ("es",), "AR": ("es",), "CO": ("es",), "CL": ("es",), "PE": ("es",),
+                  "PT": ("pt",), "BR": ("pt",), "FR": ("fr",), "BE": ("fr",), "LU": ("fr", "de"),
+                  "CA": ("fr",), "CH": ("de", "fr"), "DE": ("de",), "AT": ("de",), "PL": ("pl",), "SE": ("sv",)}

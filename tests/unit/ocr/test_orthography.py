@@ -3,7 +3,8 @@
 import pytest
 
 from ocr.parse import parse_text
-from ocr.parse.orthography import french_grave, german_umlaut, restore_accents, swedish_qvist, swiss_legal_form
+from ocr.parse.orthography import (french_grave, german_umlaut, restore_accents, spelled_as_in, swedish_qvist,
+                                   swiss_legal_form)
 
 
 @pytest.mark.parametrize(
@@ -79,3 +80,20 @@ def test_the_swiss_legal_form_is_spelled_sarl_with_a_grave_accent(company, count
 )
 def test_accents_an_english_reading_lost_are_restored_on_words_that_only_exist_with_them(read, fixed):
     assert restore_accents(read) == fixed
+
+
+@pytest.mark.parametrize(
+    ("read", "country", "fixed"),
+    [
+        ("Alejandro Garcia López", "ES", "Alejandro García López"),
+        ("Inés Silva", "PT", "Inês Silva"),  # the Portuguese name, read with a Spanish accent
+        ("Inés Silva", "ES", "Inés Silva"),  # the Spanish one
+        ("Pawel Kaminski", "PL", "Paweł Kamiński"),
+        ("Elodie Dubois", "FR", "Élodie Dubois"),
+        ("Jose Garcia", "US", "Jose Garcia"),  # spelled as an American card writes it
+        ("Jose Garcia", None, "Jose Garcia"),
+        ("MARIA LOPEZ", "ES", "MARIA LOPEZ"),  # capitals drop accents by style
+    ],
+)
+def test_a_common_name_of_the_cards_country_is_spelled_as_that_country_writes_it(read, country, fixed):
+    assert spelled_as_in(read, country) == fixed
