@@ -45,8 +45,11 @@ def _dot_before_tld(m: re.Match) -> str:
 
 
 # "|" never stands in an address: before a dot it is the initial l of "l.svensson@" read as a
-# bar (elsewhere, as in "|l.campbell@", it is a stray rule).
-_BAR_FOR_L = re.compile(r"(?<![\w.])\|(?=\.[a-z][\w.+-]*@)")
+# bar, after letters the last l of a word ("pawe| kaminski@"); elsewhere, as in
+# "|l.campbell@", it is a stray rule.
+_BAR_FOR_L = re.compile(r"(?<![\w.])\|(?=\.[a-z][\w.+-]*@)|(?<=[a-z])\|(?=\s?[a-z][\w.+-]*@)")
+# Addresses are printed in small letters: a capital I opening one is its l ("Ichen@cobalt.cn").
+_CAPITAL_I_FOR_L = re.compile(r"(?<![\w.])I(?=[a-z0-9._-]*@)")
 # "sneha _gupta@": OCR put a space before the separator.
 _SPACE_BEFORE_SEP = re.compile(r"(?<![\w.@-])([a-z][a-z0-9]*)\s+(?=[._-][a-z][\w.+-]*@)")
 # "@kestrel_pt": the dot before the TLD read as an underscore, which no domain holds.
@@ -63,7 +66,7 @@ _LOOSE_AT = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9])\s+[@EeQ&©®
 
 def normalise(text: str) -> str:
     text = _AT_AS_GLYPHS.sub("@", _AT_LOOKALIKE.sub("@", text))
-    text = _BAR_FOR_L.sub("l", text)
+    text = _CAPITAL_I_FOR_L.sub("l", _BAR_FOR_L.sub("l", text))
     text = _LOOSE_AT.sub(r"\1@", text)
     for pattern, repl in _OBFUSCATIONS:
         text = pattern.sub(repl, text)
@@ -213,7 +216,7 @@ _GARBLED_DOMAIN = re.compile(r"(?:^|\s)([a-z0-9][\w.-]*)@(.+)$", re.I)
 def email_by_site(text: str, site: str) -> str | None:
     """'falmeida@brightline+ogistic.com.br' beside 'www.brightline-logistic.com.br' ->
     'falmeida@brightline-logistic.com.br': the domain of small print garbled past matching
-    ('+' for '-l', "pinec rest fr"), but its letters still spell the website's."""
+    ('+' for '-l', "pinec rest fr") or cut off, but its letters still spell the website's."""
     m = _GARBLED_DOMAIN.search(text)
     if not m:
         return None
@@ -221,6 +224,9 @@ def email_by_site(text: str, site: str) -> str | None:
     key = re.sub(r"[^a-z0-9]", "", host)
     spelled = re.sub(r"[^a-z0-9]", "", m.group(2).lower())
     if len(key) >= 6 and len(spelled) >= len(key) - 1 and fuzz.ratio(spelled[:len(key)], key) >= 90:
+        return f"{m.group(1).lower()}@{host}"
+    # "manon_moreau@siiver": cut off at the card's edge, what is left begins the website's domain
+    if len(key) >= 6 and len(spelled) >= 5 and fuzz.ratio(spelled, key[:len(spelled)]) >= 80:
         return f"{m.group(1).lower()}@{host}"
     return None
 

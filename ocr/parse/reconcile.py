@@ -21,8 +21,10 @@ CONFUSABLE = [set("il1tj"), set("o0"), set("qg9"), set("rn"), set("uvn")]
 # (h for b: one address more right on 640 dev and held-out photos, none wrong.)
 # Capitals of large type that lose or gain a stroke: "Farry" for "Harry".
 _CAPITAL_CONFUSABLE = [set("fh")]
-EMAIL_CONFUSABLE = [set("il1"), set("o0"), set("hb")]
-_THIN = set("iltfr1")  # the letters small print turns into one another
+EMAIL_CONFUSABLE = [set("il1"), set("o0"), set("hb"), set("ce")]
+# Thin letters lose strokes in blur: l and f come out i or t, i comes out t, never the other
+# way. Of two readings one such letter apart, the one with the fuller letter is right.
+_STROKES = {"t": 0, "i": 1, "1": 1, "l": 2, "f": 2}
 _HOST_RE = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
@@ -112,9 +114,9 @@ def fix_brand(text: str, spellings: list[str]) -> str:
 
     A company name is printed in large, often decorative type, and a word of it one letter away
     from the name the company registered its domain under is that name misread. Only long
-    words: short ones are too often a different word one letter away. Not when the domain has
-    a thin letter for another ('brightiine', 'polarts'): that is the small print's misreading,
-    which `respell_domain` undoes.
+    words: short ones are too often a different word one letter away. Not when the domain's
+    letter is a thin one that lost strokes ('brightiine', 'polarts'): that is the small
+    print's misreading, which `respell_domain` undoes.
     """
     words = text.split(" ")
     for i, word in enumerate(words):
@@ -123,7 +125,7 @@ def fix_brand(text: str, spellings: list[str]) -> str:
             if (len(truth) >= 6 and word.isascii() and word.isalpha() and len(word) == len(truth)
                     and word.lower() not in spellings
                     and len(diff := [(a, b) for a, b in zip(word.lower(), truth) if a != b]) == 1
-                    and not set(diff[0]) <= _THIN):
+                    and not _lost_strokes(*diff[0][::-1])):
                 words[i] = truth.capitalize() if word[0].isupper() or i == 0 else truth
                 break
     return " ".join(words)
@@ -231,14 +233,19 @@ def company_labels(company: str | None) -> list[str]:
     return words + [sep.join(pair) for pair in zip(words, words[1:]) for sep in ("-", "")]
 
 
+def _lost_strokes(misread: str, letter: str) -> bool:
+    """`misread` is what blur makes of `letter` ('i' of 'l', 't' of 'f')."""
+    return _STROKES.get(misread, 9) < _STROKES.get(letter, -1)
+
+
 def _brand_near(label: str, brands: list[str]) -> str | None:
     """The company's name that `label` misreads: a glyph of the '@' or 'www.' glued in front
-    ('dquantix'), or, for a long name, one letter read as another ('silveriine', 'polarts').
+    ('dquantix'), or, for a long name, a thin letter that lost strokes ('silveriine', 'polarts').
     Not a letter more or less: a domain often shortens the name ('zenith-logistic')."""
     if label in brands:
         return None
     near = {b for b in brands if len(b) >= 4 and label[1:] == b
-            or len(b) == len(label) >= 6 and Levenshtein.distance(label, b) == 1}
+            or len(b) == len(label) >= 6 and [_lost_strokes(x, y) for x, y in zip(label, b) if x != y] == [True]}
     return near.pop() if len(near) == 1 else None
 
 
@@ -265,7 +272,7 @@ def _same_but_misread(a: str, b: str, brands: list[str]) -> bool:
 def agree_domains(emails: list[str], website: str | None, company: str | None) -> tuple[list[str], str | None]:
     """The address's domain and the website's, when they are two readings of one domain
     ('brightline.com' and 'bnghtiine.com'), made one: the one the company's name spells, or
-    else the website's, which is printed larger."""
+    else the website's, which is printed larger (unless it has a letter glued in front)."""
     emails = [respell_domain(e, company) for e in emails]
     website = website and respell_domain(website, company)
     if not website:
@@ -274,9 +281,10 @@ def agree_domains(emails: list[str], website: str | None, company: str | None) -
     brands = company_labels(company)
     for i, email in enumerate(emails):
         local, _, domain = email.partition("@")
-        if registered_label(domain) in FREEMAIL_LABELS or not _same_but_misread(domain, site, brands):
+        label, site_label = registered_label(domain), registered_label(site)
+        if label in FREEMAIL_LABELS or not _same_but_misread(domain, site, brands):
             continue
-        if registered_label(domain) in brands and registered_label(site) not in brands:
+        if label in brands and site_label not in brands or site_label[1:] == label:
             website, site = website.replace(site, domain, 1), domain
         else:
             emails[i] = f"{local}@{site}"

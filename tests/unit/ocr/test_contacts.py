@@ -35,6 +35,12 @@ from ocr.parse.contacts import (complete_site, email_by_site, find_emails, find_
         ("Email p.kaminski© granite.com", "p.kaminski@granite.com"),  # @ read as ©, a space after it
         ("falmeida@brightline+logistic.com.br", "falmeida@brightline-logistic.com.br"),  # - read as +
         ("ana+news@brightline.com.br", "ana+news@brightline.com.br"),  # a + before the @ is the address's
+        ("杨 Ichen@cobalt.cn", "lchen@cobalt.cn"),  # l read as a capital I
+        ("Email pawe| kaminski©granite-energy.pl", "pawel_kaminski@granite-energy.pl"),  # l read as a bar
+        ("rcarvalhoQDbrightline com br", "rcarvalho@brightline.com.br"),  # @ read as two glyphs
+        ("gabriel oliveira(Devergreen.com.br", "gabriel_oliveira@evergreen.com.br"),
+        ("maria ruizóbmeridian es", "maria_ruiz@meridian.es"),
+        ("E joao.costaçokestrel. pt", "joao.costa@kestrel.pt"),
     ],
 )
 def test_email_is_found_and_lower_cased(line, email):
@@ -58,8 +64,9 @@ def test_website_is_found(line, site):
     assert [u for u, _ in find_websites(normalise(line))] == [site]
 
 
-@pytest.mark.parametrize("line", ["Sales & Marketing", "Research & Development", "Smith & Jones Ltd"])
-def test_an_ampersand_between_words_is_no_email(line):
+@pytest.mark.parametrize("line", ["Sales & Marketing", "Research & Development", "Smith & Jones Ltd",
+                                  "Dirección de Ventas", "Administración de empresas es", "Ian (Dev) de"])
+def test_an_ampersand_or_accent_between_words_is_no_email(line):
     assert find_emails(normalise(line)) == []
 
 
@@ -162,6 +169,12 @@ def test_a_website_that_lost_its_tld_takes_it_from_the_email(url, domains, site)
         ("Web https://vvw.helios-tecnolog.pt", "https://www.helios-tecnolog.pt"),
         ("awww.sunfield.com", "www.sunfield.com"),
         ("vwvideo.com", "vwvideo.com"),  # a name that starts with v and w stays as it is
+        ("wwew.cobalt.com.br", "www.cobalt.com.br"),
+        # the dots read as spaces
+        ("https://www .altavista. com br", "https://www.altavista.com.br"),
+        ("W. www neridian es", "www.neridian.es"),
+        ("https I werw cobalt de", "https://www.cobalt.de"),
+        ("Web. https//www ironbridge-medical com", "https://www.ironbridge-medical.com"),
         ("www.-.silverline.se", "www.silverline.se"),  # a speck read between the dots
     ],
 )
@@ -175,7 +188,11 @@ def test_www_misread_in_front_of_a_website_is_put_right(line, site):
         ("falmeida@brightline+ogistic.com.br", "www.brightline-logistic.com.br", "falmeida@brightline-logistic.com.br"),
         ("Mail chloe_lemaire@pinec rest fr", "www.pinecrest.fr", "chloe_lemaire@pinecrest.fr"),
         ("Mail chloe.lemaire@gmail.com", "www.pinecrest.fr", None),  # another domain altogether
-        ("Mail chloe.lemaire@pinecrest", "https://pinecrest.fr", None),  # too little of it left
+        # cut off at the card's edge
+        ("Mail chloe.lemaire@pinecrest", "https://pinecrest.fr", "chloe.lemaire@pinecrest.fr"),
+        ("Email manon_moreau@siiver", "www.silverline.com", "manon_moreau@silverline.com"),
+        ("Email manon_moreau@sil", "www.silverline.com", None),  # too little of it left
+        ("Email manon_moreau@polaris", "www.silverline.com", None),
     ],
 )
 def test_an_email_domain_garbled_past_reading_is_spelled_by_the_website(line, site, email):

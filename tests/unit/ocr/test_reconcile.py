@@ -21,6 +21,7 @@ from ocr.parse.reconcile import (agree_domains, complete_words, drop_logo_prefix
         ("lschafer@x.de", "Leonie Schäfer", "lschafer@x.de"),  # a spelling the name allows
         ("juhen@x.fr", "Julien Blanc", "julien@x.fr"),  # li read as h
         ("juhan@x.fr", "Julien Blanc", "juhan@x.fr"),  # neither letters lost nor run together
+        ("zeampbell@arcadia.com", "Dr. Zoe Campbell", "zcampbell@arcadia.com"),  # c read as e
     ],
 )
 def test_local_part_misread_or_short_of_letters_is_corrected_from_the_name(email, name, fixed):
@@ -86,6 +87,7 @@ def test_email_domain_misread_is_corrected_from_the_website(email, website, fixe
         # the address spells it as printed; a misread website is no reason to change it
         ("Meridian Solutions S.L.", ["neridian", "meridian"], "Meridian Solutions S.L."),
         ("Brightline Technologies", ["brightiine"], "Brightline Technologies"),  # the address's misreading
+        ("Suntield Labs AB", ["sunfield"], "Sunfield Labs AB"),  # the company's f lost its bar
     ],
 )
 def test_a_company_word_one_letter_off_the_domain_name_takes_its_spelling(company, brands, fixed):
@@ -176,6 +178,7 @@ def test_a_name_word_that_lost_its_last_letter_or_one_of_a_double_is_completed_f
         ("m.huber@polarts.com", "Polaris Systeme AG", "m.huber@polaris.com"),
         ("anna@zenit.de", "Zenith Labs GmbH", "anna@zenit.de"),  # a short name: too near to tell
         ("anna@arcadia.com", "Arcadia Solutions", "anna@arcadia.com"),
+        ("lkarlsson@sunfield.se", "Suntield Labs AB", "lkarlsson@sunfield.se"),  # the company's misreading
     ],
 )
 def test_a_domain_that_misreads_the_company_name_takes_its_spelling(address, company, fixed):
@@ -192,6 +195,7 @@ def test_a_domain_that_misreads_the_company_name_takes_its_spelling(address, com
         (["darragh@wonbridge-medxal.com"], "https://www.ironbridge-medical.com", "Clinical Devices Ltd",
          (["darragh@ironbridge-medical.com"], "https://www.ironbridge-medical.com")),
         (["r.anderson@kestrel.coim"], "www.kestrel.com", None, (["r.anderson@kestrel.com"], "www.kestrel.com")),
+        (["fang@altavista.cn"], "www.aaltavista.cn", None, (["fang@altavista.cn"], "www.altavista.cn")),
         # a company's local and global domains are both real
         (["ana@siemens.com"], "www.siemens.com.br", "Siemens Ltda", (["ana@siemens.com"], "www.siemens.com.br")),
         (["ana@acme-group.com"], "www.acme.com", None, (["ana@acme-group.com"], "www.acme.com")),
