@@ -17,8 +17,8 @@ from .contacts import (complete_site, domain_of, email_by_site, find_emails, fin
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_long_words, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled
-from .orthography import (french_grave, german_umlaut, irish_apostrophe, restore_accents, swedish_qvist,
-                          swiss_legal_form)
+from .orthography import (french_grave, german_umlaut, irish_apostrophe, restore_accents, spelled_as_in,
+                          swedish_qvist, swiss_legal_form)
 from .reconcile import (agree_domains, complete_words, drop_logo_prefix, email_in_token, fix_brand, fix_country_tld,
                         fix_domain, fix_local, fix_words, local_parts, name_spellings, restore_brand)
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
@@ -96,9 +96,9 @@ _FIELD_WORDS = FUNCTION_WORDS | COMPANY_WORDS | DEPARTMENT_WORDS
 
 
 def _is_misread_ampersand(words: list[Word], i: int) -> bool:
-    """'Research 8. Development': Tesseract reads "&" as 8 between two words of a department or
+    """'Research 8. Development': Tesseract reads "&" as 8, 6 or S between two words of a department or
     company name (a number there would be a house or suite number, between other words)."""
-    return (words[i].text in ("8", "8.") and 0 < i < len(words) - 1
+    return (words[i].text in ("8", "8.", "6", "6.", "S") and 0 < i < len(words) - 1
             and words[i - 1].text.lower() in _FIELD_WORDS and words[i + 1].text.lower() in _FIELD_WORDS)
 
 
@@ -171,8 +171,14 @@ def _between_digits(words: list[Word], i: int) -> bool:
             and any(ch.isdigit() for ch in words[i - 1].text) and any(ch.isdigit() for ch in words[i + 1].text))
 
 
-# OCR reads the o's of the Polish legal form as zeros, and may lose its "Sp.".
-_POLISH_FORM = re.compile(r"(\bSp\.?\s*)?\b[zZ]\s+[0oO]\.\s*[0oO]\.?(?=$|\s)")
+# Legal forms have one spelling, whatever small dots OCR lost or misread: the o's of the
+# Polish form read as zeros (and its "Sp." lost), the dot of the German "Co. KG" lost, a dot
+# of "S.A.S." read as a colon or comma.
+_LEGAL_SPELLINGS = [
+    (re.compile(r"(\bSp\.?\s*)?\b[zZ]\s+[0oO]\.\s*[0oO]\.?(?=$|\s)"), "Sp. z o.o."),
+    (re.compile(r"&\s*Co\.?\s*KG\b"), "& Co. KG"),
+    (re.compile(r"(?<=\b[A-Z])[:,](?=[A-Z]\.)"), "."),
+]
 
 
 # A legal form of dotted initials at the end ("S.L.U.", "S.A.") that OCR spaced apart ("S.L. U.").
@@ -203,7 +209,9 @@ def _settle_name(name: str, spellings: list[str]) -> str:
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", _JUNK_EDGES.sub("", text.strip())).strip(" ,;|")
-    return _POLISH_FORM.sub("Sp. z o.o.", text)
+    for pattern, spelling in _LEGAL_SPELLINGS:
+        text = pattern.sub(spelling, text)
+    return text
 
 
 def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
@@ -355,7 +363,7 @@ def _settle_spelling(card: ParsedCard, langs: str) -> None:
         if lang in langs.split("+"):
             for field_name in ("name", "title", "company", "department", "address"):
                 setattr(card, field_name, respell(getattr(card, field_name)))
-    card.name = swedish_qvist(card.name)
+    card.name = swedish_qvist(spelled_as_in(card.name, card.country))
     card.emails = [swedish_qvist(fix_country_tld(e, card.country)) for e in card.emails]
     if card.website:
         card.website = fix_country_tld(card.website, card.country)

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 from .lines import Line
 from .orthography import restore_accents, unaccented
 from .vocab import (COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, HAN_COMPANY_RE, HAN_DEPARTMENT_RE,
-                    HAN_TITLE_RE, LEGAL_RE, ROLE_WORDS, TITLE_PHRASES)
+                    HAN_TITLE_RE, LEGAL_RE, ROLE_WORDS, SECTOR_WORDS, TITLE_PHRASES)
 
 _HAN_NAME_RE = re.compile(rf"^[{HAN}]{{2,4}}$")
 _NAME_PREFIXES = {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "ing.", "dipl.-ing.",
@@ -84,7 +84,8 @@ def name_score(text: str, email_locals: list[str]) -> float:
         return 0.0
     if not all(t[0].isupper() for t in core):
         return 0.0
-    score = 0.6
+    # "Evergreen Components" is shaped like a name; people are not called by trade words.
+    score = 0.3 if any(t.lower() in SECTOR_WORDS | COMPANY_WORDS for t in core) else 0.6
     folded = [fold(t) for t in core]
     if any(len(f) >= 3 and any(f in loc for loc in email_locals) for f in folded):
         score += 0.3

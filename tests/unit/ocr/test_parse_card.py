@@ -112,6 +112,11 @@ def test_name_falls_back_to_the_email_with_low_confidence_when_no_line_looks_lik
     assert card.confidence["name"] <= 0.3
 
 
+def test_a_line_of_trade_words_shaped_like_a_name_is_the_company_not_the_name():
+    card = parse_text("Siobhan Doyle\nHead of Marketing\nEvergreen Components\nTel.: +353 22 70482")
+    assert (card.name, card.company) == ("Siobhan Doyle", "Evergreen Components")
+
+
 def test_printed_country_beats_phone_and_domain():
     card = parse_text("Jan de Vries\nT +31 20 123 4567\njan@vries.com\nLuxembourg")
     assert card.country == "LU"
@@ -121,8 +126,14 @@ def test_phone_country_code_used_when_nothing_is_printed():
     assert parse_text("Jan Jansen\n+31 20 123 4567\njan@vries.com").country == "NL"
 
 
-def test_polish_legal_form_read_with_zeros_is_restored():
-    assert parse_text("Helios Labs Sp. z 0.0.\nPiotr Nowak\np.nowak@helios.pl").company == "Helios Labs Sp. z o.o."
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [("Helios Labs Sp. z 0.0.", "Helios Labs Sp. z o.o."),
+     ("Verdant Antriebstechnik GmbH & Co KG", "Verdant Antriebstechnik GmbH & Co. KG"),
+     ("Polaris Solutions S.A:S.", "Polaris Solutions S.A.S."), ("Polaris Solutions S,A.S.", "Polaris Solutions S.A.S.")],
+)
+def test_a_legal_form_with_its_dots_misread_is_spelled_right(line, company):
+    assert parse_text(f"{line}\nPiotr Nowak\np.nowak@helios.pl").company == company
 
 
 def test_letter_spaced_capital_name_is_given_normal_case():
@@ -267,9 +278,10 @@ def test_an_area_manager_alone_is_a_title():
 
 @pytest.mark.parametrize(
     ("line", "department"),
-    [("Research 8. Development", "Research & Development"), ("Sales 8 Marketing", "Sales & Marketing")],
+    [("Research 8. Development", "Research & Development"), ("Sales 8 Marketing", "Sales & Marketing"),
+     ("Research 6. Development", "Research & Development"), ("Research S Development", "Research & Development")],
 )
-def test_an_ampersand_read_as_8_between_department_words_is_restored(line, department):
+def test_an_ampersand_read_as_8_6_or_s_between_department_words_is_restored(line, department):
     assert parse_text(f"Katarzyna Nowak\nField Application Engineer\n{line}\nk.nowak@bluepeak.pl").department == department
 
 
