@@ -17,7 +17,7 @@ LABELS = {
              "switchboard", "main", "电话", "座机", "work", "w"),
 }
 _LABEL_TYPE = {label: kind for kind, labels in LABELS.items() for label in labels}
-_LABEL_RE = re.compile(r"([^\W\d_]+(?:\.\s*kom)?)[\s.:/()]*$", re.UNICODE)
+_LABEL_RE = re.compile(r"([^\W\d_]+(?:\.\s*kom)?)[\s.,:/()]*$", re.UNICODE)  # "Mob," its dot read as a comma
 _NATIONAL_ZERO = re.compile(r"\(\s*0\s*\)")
 MIN_DIGITS = 7  # the shortest real subscriber numbers with area code
 

@@ -23,6 +23,7 @@ from ocr.parse.phones import find_phones, type_unlabelled
         ("手机 +86 131 2375 6508", [], [("mobile", "+8613123756508")]),
         ("T +55 11 2387-9406", [], [("work", "+551123879406")]),
         ("Phone +1.415.555.0100", [], [("work", "+14155550100")]),
+        ("Mob, +1 201-501-7504", [], [("mobile", "+12015017504")]),  # the label's dot read as a comma
     ],
 )
 def test_labelled_numbers_get_their_type_and_e164(line, regions, expected):
