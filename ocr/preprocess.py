@@ -335,6 +335,28 @@ def _ink(gray: np.ndarray) -> np.ndarray:
     return ink
 
 
+def _upper_quartile(heights: np.ndarray) -> float:
+    return float(np.percentile(heights, 75))
+
+
+def _print_rows(blobs: np.ndarray, shape: tuple[int, int], turn: bool, size) -> tuple[bool, float, int]:
+    """Whether the card is turned a quarter, the scale that brings its print to TARGET_XHEIGHT,
+    and how many rows of print it shows, taking `size` of the blobs' heights for the x-height."""
+    if turn:
+        # The same blobs turned with the card, rather than searched for again.
+        x, y, w, h, area = blobs.T
+        shape = shape[::-1]
+        blobs = np.column_stack([y, shape[0] - x - w, h, w, area])
+    comps = _components(blobs, shape)
+    xheight = float(size(comps[:, 3])) if len(comps) else TARGET_XHEIGHT
+    scale = min(TARGET_XHEIGHT / max(xheight, 1.0), MAX_UPSCALE, MAX_OCR_SIDE / max(shape))
+    if abs(scale - 1) <= 0.1:
+        scale = 1.0
+    # Rows are counted on the blobs already found, before scaling (mostly up, 1.2-2x): finding
+    # them again in the scaled image took 8 ms a card.
+    return turn, scale, count_text_lines(comps, shape, TARGET_XHEIGHT / scale)
+
+
 def prepare(img: Image.Image) -> Prepared:
     rgb = np.asarray(img)
     quad = find_card(rgb)
@@ -343,27 +365,23 @@ def prepare(img: Image.Image) -> Prepared:
 
     ink = _ink(gray)
     blobs = _blobs(ink)
-    comps = _components(blobs, ink.shape)
-    if not _lines_horizontal(comps, ink):
+    turn = not _lines_horizontal(_components(blobs, ink.shape), ink)
+    turned, scale, text_lines = _print_rows(blobs, ink.shape, turn, np.median)
+    if text_lines < 2:
+        # No rows where they were looked for: the way the lines run was misjudged, or specks
+        # of paper grain outnumber the characters and set too small an x-height.
+        tries = [_print_rows(blobs, ink.shape, way, size)
+                 for way in (turn, not turn) for size in (np.median, _upper_quartile)]
+        turned, scale, text_lines = max(tries, key=lambda found: found[2])
+    if turned:
         gray = cv2.rotate(gray, cv2.ROTATE_90_COUNTERCLOCKWISE)
         ink = cv2.rotate(ink, cv2.ROTATE_90_COUNTERCLOCKWISE)
-        # The same blobs turned with the card, rather than searched for again.
-        x, y, w, h, area = blobs.T
-        blobs = np.column_stack([y, ink.shape[0] - x - w, h, w, area])
-        comps = _components(blobs, ink.shape)
-    xheight = float(np.median(comps[:, 3])) if len(comps) else TARGET_XHEIGHT
-    scale = min(TARGET_XHEIGHT / max(xheight, 1.0), MAX_UPSCALE, MAX_OCR_SIDE / max(gray.shape))
-    if abs(scale - 1) <= 0.1:
-        scale = 1.0
-    # Rows are counted on the blobs already found, before scaling (mostly up, 1.2-2x): finding
-    # them again in the scaled image took 8 ms a card. The way up is voted on the scaled image,
-    # where ascenders stand out best.
-    text_lines = count_text_lines(comps, ink.shape, TARGET_XHEIGHT / scale)
     if scale != 1.0:
         gray = cv2.resize(gray, None, fx=scale, fy=scale,
                           interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
         ink = _ink(gray)
     gray = remove_rules(gray, ink)
+    # The way up is voted on the scaled image, where ascenders stand out best.
     if _upright_score(ink, TARGET_XHEIGHT) < 0:
         gray = cv2.rotate(gray, cv2.ROTATE_180)
     return Prepared(gray, quad is not None, text_lines)

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from ocr.preprocess import _blobs, _components, count_text_lines
+from ocr.preprocess import _blobs, _components, _print_rows, _upper_quartile, count_text_lines
 
 
 def letters(rows: int, xheight: int, per_row: int = 12) -> np.ndarray:
@@ -32,3 +32,21 @@ def test_a_scatter_of_grain_is_no_row_of_print():
         w, h = rng.integers(2, 20, size=2)
         ink[y:y + h, x:x + w] = 1
     assert count_text_lines(_components(_blobs(ink), ink.shape), ink.shape, 16) <= 1
+
+
+def test_rows_are_found_on_a_card_whose_lines_run_the_other_way():
+    ink = np.rot90(letters(rows=5, xheight=16), -1).copy()
+    blobs = _blobs(ink)
+    assert _print_rows(blobs, ink.shape, False, np.median)[2] <= 1
+    assert _print_rows(blobs, ink.shape, True, np.median)[::2] == (True, 5)
+
+
+def test_rows_are_found_when_specks_of_grain_outnumber_the_letters():
+    ink = letters(rows=5, xheight=20)
+    rng = np.random.default_rng(5)
+    for _ in range(200):
+        x, y = rng.integers(0, ink.shape[1] - 8), rng.integers(0, ink.shape[0] - 8)
+        ink[y:y + 6, x:x + 3] = 1
+    blobs = _blobs(ink)
+    assert _print_rows(blobs, ink.shape, False, np.median)[2] <= 1
+    assert _print_rows(blobs, ink.shape, False, _upper_quartile)[2] >= 4
