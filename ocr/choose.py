@@ -8,6 +8,8 @@ that holds the other and more (the dot, the city line, the legal form OCR droppe
 reading) is the fuller reading. Failing that, the surer one by a clear margin.
 """
 
+import re
+
 from .parse import NAME_FROM_EMAIL_CONF, ParsedCard
 from .parse.address import country_from_tld
 from .parse.contacts import domain_of, registered_label
@@ -15,9 +17,10 @@ from .parse.orthography import unaccented
 from .parse.people import KNOWN_WORDS, fold
 from .parse.phones import region_of
 from .parse.reconcile import local_parts, subsequence
-from .parse.vocab import LEGAL_RE
+from .parse.vocab import HAN, HAN_COMPANY_RE, LEGAL_RE
 from .reading import FIELDS
 MARGIN = 0.05  # confidence the second reading needs over the first, all else equal
+_HAN_CITY = re.compile(rf"[{HAN}]{{2,3}}")
 
 
 class _Evidence:
@@ -67,10 +70,14 @@ def _fuller(field: str, a, b) -> int:
     if not a or not b:
         return 0
     if field in ("address", "company"):
-        # More at the end only: junk read in front of an address is no gain.
+        # More at the end only: junk read in front of an address is no gain. But Han characters
+        # in front of a Chinese company are its city ("深圳恒通电子有限公司").
         for short, long, sign in ((a, b, 1), (b, a, -1)):
             if len(long) > len(short) and long.startswith(short) and (
                     field == "address" or LEGAL_RE.search(long[len(short):])):
+                return sign
+            if field == "company" and long.endswith(short) and HAN_COMPANY_RE.search(short) and _HAN_CITY.fullmatch(
+                    long[: -len(short)]):
                 return sign
         return 0
     if field in ("emails", "website"):

@@ -178,6 +178,9 @@ _LEGAL_SPELLINGS = [
     (re.compile(r"(\bSp\.?\s*)?\b[zZ]\s+[0oO]\.\s*[0oO]\.?(?=$|\s)"), "Sp. z o.o."),
     (re.compile(r"&\s*Co\.?\s*KG\b"), "& Co. KG"),
     (re.compile(r"(?<=\b[A-Z])[:,](?=[A-Z]\.)"), "."),
+    # A speck read as one small letter in front of a Chinese name ("h 深圳华信科技有限公司"); a
+    # Latin brand there is printed in capitals ("LG 电子").
+    (re.compile(rf"^[a-z]\s+(?=[{HAN}])"), ""),
 ]
 
 
@@ -318,7 +321,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
             ln = _head_before_contacts(ln, len(normalised[i][: first_contact.get(i, 0)].split()))
         elif "@" in ln.text:  # an address OCR garbled past reading ("Mail: heke_visser@tidewater ni")
             ln = _head_before_contacts(ln, next(n for n, w in enumerate(ln.words) if "@" in w.text))
-        elif i in addr or _CONTACT_LABELS.fullmatch(ln.text.strip()):
+        elif i in addr or _CONTACT_LABELS.fullmatch(ln.text.strip()) or _garbled_phone(ln.text):
             continue
         if ln:
             people_lines += _split_capitals_from_words(ln)
@@ -399,6 +402,11 @@ def _joined_with_word_before(email: str, name: str, normalised: list[str]) -> st
                 if f"{m.group(1)}{sep}{local}" in options:
                     return f"{m.group(1)}{sep}{email}"
     return email
+
+
+def _garbled_phone(text: str) -> bool:
+    """'Mob. +806.131.2310 212': a label and digits that made no number are no name or company."""
+    return starts_with_phone_label(text) and sum(ch.isdigit() for ch in text) >= 3
 
 
 def _is_street_and_city(text: str) -> bool:

@@ -67,6 +67,13 @@ def test_junk_in_front_of_an_address_is_not_fuller():
     assert pick(first, second).address == "80 High Street, Bristol BS1 8QA"
 
 
+def test_the_city_in_front_of_a_chinese_company_is_fuller_but_latin_junk_is_not():
+    first = card(company="恒通电子有限公司", company_conf=0.81)
+    assert pick(first, card(company="深圳恒通电子有限公司", company_conf=0.8)).company == "深圳恒通电子有限公司"
+    first = card(company="恒通电子有限公司", company_conf=0.81)
+    assert pick(first, card(company="Tr 恒通电子有限公司", company_conf=0.8)).company == "恒通电子有限公司"
+
+
 def test_the_accents_of_the_first_reading_stay_when_the_second_lost_them():
     first = card(name="Núria Gómez Ortega", name_conf=0.92)
     assert pick(first, card(name="Nuria Gomez Ortega", name_conf=0.99)).name == "Núria Gómez Ortega"

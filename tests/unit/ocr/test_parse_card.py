@@ -73,6 +73,17 @@ def test_chinese_name_title_and_company():
     assert card.country == "CN"
 
 
+def test_a_phone_line_garbled_past_reading_is_no_company():
+    card = parse_text("杨 明\nMob. +806.131.2310 212\nmin@meridian.cn", "eng+chi_sim")
+    assert card.company != "Mob. +806.131.2310 212"
+    assert parse_text("Main Street Capital LLC\nJane Doe\njane@msc.com").company == "Main Street Capital LLC"
+
+
+def test_a_speck_read_as_a_small_letter_before_a_chinese_company_is_dropped():
+    card = parse_text("h 深圳华信科技有限公司\n吴军艳\n采购主管\nfliu@altavista.cn", "eng+chi_sim")
+    assert card.company == "深圳华信科技有限公司"
+
+
 def test_a_chinese_name_whose_boxes_tesseract_stretched_is_no_logo():
     name = Line([Word("周", 583, 274, 145, 69, 90.0), Word("磊", 687, 239, 45, 116, 41.0)])
     card = parse_card([Line.of("北京中科贸易有限公司", height=51, top=179), name, Line.of("销售经理", height=37, top=374),
