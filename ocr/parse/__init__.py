@@ -10,8 +10,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .address import (address_score, british_postcode, country_from_address, country_from_phones, country_from_tld,
-                      country_misread, country_named)
+from .address import (address_score, british_postcode, country_from_address, country_from_legal_form,
+                      country_from_phones, country_from_tld, country_misread, country_named)
 from .contacts import (complete_site, domain_of, email_by_site, find_emails, find_websites, join_split_domain,
                        normalise, registered_label, repair_at, site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
@@ -266,9 +266,10 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     postcode_country = next((c for ln, t in zip(lines, normalised)
                              if not _CONTACT_HINT.search(t) and (c := country_from_address(ln.text))), None)
     tld_country = country_from_tld(domains)
+    legal_country = next((c for ln in lines if (c := country_from_legal_form(ln.text))), None)
     # Numbers printed with their country code say where the card's national numbers belong.
     dialled = [region_of(h.number) for t in normalised for h, _ in find_phones(t, []) if h.raw.startswith("+")]
-    shown_regions = list(dict.fromkeys(c for c in (printed_country, postcode_country, *dialled) if c))
+    shown_regions = list(dict.fromkeys(c for c in (printed_country, postcode_country, *dialled, legal_country) if c))
     regions = shown_regions + ([tld_country] if tld_country else [])
     # A user who configured German besides English is more likely at a German-speaking show.
     for lang in sorted(langs.split("+"), key=lambda lang: lang == "eng"):
@@ -310,7 +311,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         conf["address"] = max(addr_scores[i] for i in addr) * min(lines[i].conf for i in addr)
 
     for code, c in ((printed_country, 0.95), (postcode_country, 0.8), (country_from_phones(intl_numbers), 0.85),
-                    (tld_country, 0.7), (country_from_phones(national_numbers), 0.4)):
+                    (tld_country, 0.7), (legal_country, 0.6), (country_from_phones(national_numbers), 0.4)):
         if code:
             card.country, conf["country"] = code, c
             break
@@ -321,7 +322,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
             ln = _head_before_contacts(ln, len(normalised[i][: first_contact.get(i, 0)].split()))
         elif "@" in ln.text:  # an address OCR garbled past reading ("Mail: heke_visser@tidewater ni")
             ln = _head_before_contacts(ln, next(n for n, w in enumerate(ln.words) if "@" in w.text))
-        elif i in addr or _CONTACT_LABELS.fullmatch(ln.text.strip()) or _garbled_phone(ln.text):
+        elif i in addr or _CONTACT_LABELS.fullmatch(ln.text.strip()) or _garbled_contact(ln.text):
             continue
         if ln:
             people_lines += _split_capitals_from_words(ln)
@@ -404,9 +405,14 @@ def _joined_with_word_before(email: str, name: str, normalised: list[str]) -> st
     return email
 
 
-def _garbled_phone(text: str) -> bool:
-    """'Mob. +806.131.2310 212': a label and digits that made no number are no name or company."""
-    return starts_with_phone_label(text) and sum(ch.isdigit() for ch in text) >= 3
+_EMAIL_LABEL_START = re.compile(r"^e-?mail\b", re.I)
+
+
+def _garbled_contact(text: str) -> bool:
+    """'Mob. +806.131.2310 212', 'E-mail min': a contact's label before what made no number or
+    address is no name, title or company."""
+    return bool(_EMAIL_LABEL_START.match(text)) or (starts_with_phone_label(text)
+                                                    and sum(ch.isdigit() for ch in text) >= 3)
 
 
 def _is_street_and_city(text: str) -> bool:

@@ -7,8 +7,8 @@ from rapidfuzz import fuzz, process
 from .contacts import domain_of
 from .orthography import unaccented
 from .phones import region_of
-from .vocab import (COUNTRY_BY_NAME, FUNCTION_WORDS, HOUSE_NUMBER_RE, NON_COUNTRY_TLDS, POSTCODE_COUNTRY, POSTCODE_RE,
-                    STREET_SUFFIX_RE, STREET_WORDS, TLD_COUNTRY)
+from .vocab import (COUNTRY_BY_NAME, FUNCTION_WORDS, HOUSE_NUMBER_RE, LEGAL_FORM_COUNTRY, NON_COUNTRY_TLDS,
+                    POSTCODE_COUNTRY, POSTCODE_RE, STREET_SUFFIX_RE, STREET_WORDS, TLD_COUNTRY)
 
 _WORD_RE = re.compile(r"\bc/|[^\W_]+\.?", re.UNICODE | re.IGNORECASE)  # the Spanish "C/ Mayor" is a street
 
@@ -155,6 +155,11 @@ def country_from_tld(domains: list[str]) -> str | None:
         if len(tld) == 2 and tld not in NON_COUNTRY_TLDS:
             return TLD_COUNTRY.get(tld, tld.upper())
     return None
+
+
+def country_from_legal_form(text: str) -> str | None:
+    """'Polaris Technologies Sàrl' -> 'CH': a legal form only one country has."""
+    return next((code for pattern, code in LEGAL_FORM_COUNTRY if pattern.search(text)), None)
 
 
 def country_from_phones(e164s: list[str]) -> str | None:

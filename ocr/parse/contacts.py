@@ -198,12 +198,12 @@ def registered_label(domain: str) -> str:
 # and right before a dotted domain is the "@" of small print ("ingrid.karlssonQbluepeak.se").
 _AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®]\s?(?=\w)|(?<=[a-z0-9._-])[Q&]\s?(?=[a-z0-9-]+(\.|\s+(?="
                            + "|".join(sorted(KNOWN_TLDS)) + r")\b)[a-z]{2,}\b)")
-# The "@" of small print read as two glyphs, "(O", "QD", "ço", "ób" ("ines silva (Ogranite.com",
-# "rcarvalhoQDbrightline com br"), or as a capital Q after a space ("i.nilsson Qironbridge.se"),
-# right before a domain with a known TLD.
 _TLD_ALTERNATIVES = "|".join(sorted(KNOWN_TLDS))
-# An accented glyph ("ruizóbmeridian es") only before a domain that ends the line: Spanish and
-# Portuguese words hold them before "de", "es", "it".
+# The "@" of small print read as two glyphs, "(O", "QD" ("ines silva (Ogranite.com",
+# "rcarvalhoQDbrightline com br"), or as a capital Q after a space ("i.nilsson Qironbridge.se"),
+# right before a domain with a known TLD; read as an accented glyph ("ruizóbmeridian es") only
+# before a domain that ends the line, since Spanish and Portuguese words hold those before
+# "de", "es", "it".
 _AT_AS_GLYPHS = re.compile(r"(?<=[a-z0-9])(?:(?:\s*\(\s?[OoQ0DW]|\s+Q|Q[D)O0])(?=[a-z0-9-]+(?:[.\s]\s?[a-z0-9-]+)*"
                            r"[.\s]\s?(?:" + _TLD_ALTERNATIVES + r")\b)|[çóòô]\s?[ob]?(?=[a-z0-9-]{3,}"
                            r"(?:[.\s]\s?[a-z0-9-]+)*[.\s]\s?(?:" + _TLD_ALTERNATIVES + r")\s*$))")

@@ -275,17 +275,15 @@ def agree_domains(emails: list[str], website: str | None, company: str | None) -
     else the website's, which is printed larger (unless it has a letter glued in front)."""
     emails = [respell_domain(e, company) for e in emails]
     website = website and respell_domain(website, company)
-    if not website:
-        return emails, website
-    site = domain_of(website)
     brands = company_labels(company)
-    for i, email in enumerate(emails):
+    for i, email in enumerate(emails if website else []):
         local, _, domain = email.partition("@")
+        site = domain_of(website)
         label, site_label = registered_label(domain), registered_label(site)
         if label in FREEMAIL_LABELS or not _same_but_misread(domain, site, brands):
             continue
         if label in brands and site_label not in brands or site_label[1:] == label:
-            website, site = website.replace(site, domain, 1), domain
+            website = website.replace(site, domain, 1)
         else:
             emails[i] = f"{local}@{site}"
     return list(dict.fromkeys(emails)), website

@@ -15,6 +15,13 @@ LEGAL_SUFFIXES = [
     r"aps", r"srl", r"spa", r"sas", r"sarl", r"bv", r"nv", r"dac", r"kk", r"e\.?\s*k\.?", r"ug",
 ]
 LEGAL_RE = re.compile(r"(?:^|\s)(?:" + "|".join(LEGAL_SUFFIXES) + r")(?=$|[\s,])", re.IGNORECASE)
+# Legal forms that only one country's law has (GmbH, SA, Ltd are shared by several).
+LEGAL_FORM_COUNTRY = [
+    (re.compile(r"\bS[àä]rl\b"), "CH"), (re.compile(r"\bSp\.?\s*z\s*[o0]\.\s*[o0]\.?"), "PL"),
+    (re.compile(r"\bS\.p\.A\.|\bS\.r\.l\."), "IT"), (re.compile(r"\bLda\b"), "PT"),
+    (re.compile(r"\bS\.L\.U?\.?(?=$|[\s,])"), "ES"), (re.compile(r"\bPvt\.?\s*Ltd\b|\bPrivate Limited\b"), "IN"),
+    (re.compile(r"\bGmbH\s*&\s*Co\.?\s*KG\b"), "DE"), (re.compile(r"\bOy\b"), "FI"), (re.compile(r"\bApS\b"), "DK"),
+]
 HAN_COMPANY_RE = re.compile(r"(有限公司|股份|集团|公司|企业|工作室|事务所)")
 COMPANY_WORDS = {
     "group", "holding", "holdings", "technologies", "technology", "solutions", "systems", "industries",

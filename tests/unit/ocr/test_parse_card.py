@@ -73,9 +73,13 @@ def test_chinese_name_title_and_company():
     assert card.country == "CN"
 
 
-def test_a_phone_line_garbled_past_reading_is_no_company():
-    card = parse_text("杨 明\nMob. +806.131.2310 212\nmin@meridian.cn", "eng+chi_sim")
-    assert card.company != "Mob. +806.131.2310 212"
+@pytest.mark.parametrize("garbled", ["Mob. +806.131.2310 212", "E-mail min"])
+def test_a_contact_line_garbled_past_reading_is_no_company(garbled):
+    card = parse_text(f"杨 明\n{garbled}\nmin@meridian.cn", "eng+chi_sim")
+    assert card.company != garbled
+
+
+def test_a_company_whose_name_opens_with_a_phone_label_word_is_still_the_company():
     assert parse_text("Main Street Capital LLC\nJane Doe\njane@msc.com").company == "Main Street Capital LLC"
 
 
@@ -131,6 +135,18 @@ def test_a_line_of_trade_words_shaped_like_a_name_is_the_company_not_the_name():
 def test_printed_country_beats_phone_and_domain():
     card = parse_text("Jan de Vries\nT +31 20 123 4567\njan@vries.com\nLuxembourg")
     assert card.country == "LU"
+
+
+@pytest.mark.parametrize(
+    ("company", "country", "number"),
+    [("Polaris Technologies Sàrl", "CH", "+41212571617"), ("Helios Labs Sp. z o.o.", "PL", "+48212571617"),
+     ("Helios GmbH", None, None)],  # a GmbH is German, Austrian or Swiss
+)
+def test_a_legal_form_only_one_country_has_places_the_card_and_its_national_numbers(company, country, number):
+    card = parse_text(f"Reto Frei\n{company}\nT 21 257 16 17\nrfrei@polaris.com")
+    assert card.country == country
+    if number:
+        assert [p.number for p in card.phones] == [number]
 
 
 def test_phone_country_code_used_when_nothing_is_printed():
