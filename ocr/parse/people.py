@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 from .lines import Line
 from .orthography import restore_accents, unaccented
 from .vocab import (COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, HAN_COMPANY_RE, HAN_DEPARTMENT_RE,
-                    HAN_TITLE_RE, LEGAL_RE, ROLE_WORDS, SECTOR_WORDS, TITLE_PHRASES)
+                    HAN_TITLE_RE, LEGAL_RE, ROLE_WORDS, SECTOR_WORDS, TITLE_MODIFIERS, TITLE_PHRASES)
 
 _HAN_NAME_RE = re.compile(rf"^[{HAN}]{{2,4}}$")
 _NAME_PREFIXES = {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "ing.", "dipl.-ing.",
@@ -116,7 +116,7 @@ def _restore_capital_i(text: str, domain_cores: list[str]) -> str:
     return " ".join(fixed) if name_score(" ".join(fixed), []) else text
 
 
-KNOWN_WORDS = ROLE_WORDS | FUNCTION_WORDS | DEPARTMENT_WORDS | COMPANY_WORDS
+KNOWN_WORDS = ROLE_WORDS | FUNCTION_WORDS | DEPARTMENT_WORDS | COMPANY_WORDS | TITLE_MODIFIERS
 
 
 def _join_split_words(text: str) -> str:
@@ -228,6 +228,10 @@ SMALL_TAIL = 0.6  # a short last word this much smaller than the name before it 
 UNDER_NAME_CONF = 0.5  # a title known only by its place under the name: to be checked
 
 
+# "Nina B runner": OCR parted a name's capital from the rest of the word (an initial has its dot).
+_SPLIT_CAPITAL = re.compile(r"(?<![\w.])([A-Z]) ([a-z]{3,})\b")
+
+
 def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]) -> People:
     texts = [_respelled_title(_join_split_words(restore_accents(_restore_capital_i(ln.text, domain_cores))))
              for ln in lines]
@@ -242,7 +246,7 @@ def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]
     named_dept = [any(w in DEPARTMENT_WORDS for w in _words(t)) for t in texts]
     title = [(title_score(t) - 0.1 * named_dept[i], i) for i, t in enumerate(texts)]
     dept = [(department_score(t), i) for i, t in enumerate(texts)]
-    name, name_texts = [], [_without_small_tail(ln, t) for ln, t in zip(lines, texts)]
+    name, name_texts = [], [_SPLIT_CAPITAL.sub(r"\1\2", _without_small_tail(ln, t)) for ln, t in zip(lines, texts)]
     for i, t in enumerate(name_texts):
         s = name_score(t, email_locals)
         if s and (comp[i][0] >= 0.8 or title[i][0] or dept[i][0]):

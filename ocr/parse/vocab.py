@@ -64,6 +64,9 @@ ROLE_WORDS = {
     "gestor", "gestora", "direttore", "direttrice", "responsabile", "amministratore", "ingegnere", "consulente",
     "delegato", "socio", "presidente", "coordinador", "coordinadora", "técnico", "asesor", "asesora",
 }
+# Words that rank or place a role ("Senior Software Engineer", "Field Application Engineer"):
+# known words of a title, but no title alone.
+TITLE_MODIFIERS = {"senior", "junior", "regional", "global", "national", "deputy", "field", "principal", "area"}
 TITLE_PHRASES = ("key account", "account manager", "managing director", "general manager", "vice president",
                  "head of", "c.e.o", "business development", "application engineer")
 HAN_TITLE_RE = re.compile(r"(经理|总监|主管|总裁|董事|工程师|主任|顾问|代表|总经理|专员|经理人|部长|厂长)")

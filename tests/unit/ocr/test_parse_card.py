@@ -79,6 +79,12 @@ def test_a_contact_line_garbled_past_reading_is_no_company(garbled):
     assert card.company != garbled
 
 
+def test_a_name_whose_capital_ocr_parted_from_the_rest_of_the_word_is_joined():
+    card = parse_text("Sunfield Technologies GmbH\nNina B runner\nKey Account Manager\nnina@sunfield.ch")
+    assert card.name == "Nina Brunner"
+    assert parse_text("Anna B. Keller\nKey Account Manager\nanna@sunfield.ch").name == "Anna B. Keller"
+
+
 def test_a_company_whose_name_opens_with_a_phone_label_word_is_still_the_company():
     assert parse_text("Main Street Capital LLC\nJane Doe\njane@msc.com").company == "Main Street Capital LLC"
 
@@ -427,6 +433,8 @@ def test_a_name_in_capitals_beside_the_company_in_the_same_row_is_two_fields(lin
         ("Regional Sates Manager", "Regional Sales Manager"),  # l read as t
         ("Operations Manage!", "Operations Manager"),  # the last letter read as a stroke
         ("Ingegnere dì Processo", "Ingegnere di Processo"),
+        ("Semor Software Engineer", "Senior Software Engineer"),  # ni read as m
+        ("Regionai Sales Manager", "Regional Sales Manager"),
     ],
 )
 def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line, title):
