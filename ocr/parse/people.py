@@ -133,12 +133,14 @@ def _join_split_words(text: str) -> str:
 
 # Spelled without accents, as OCR of small print reads them; `restore_accents` puts them back.
 _VOCABULARY = sorted({unaccented(w) for w in KNOWN_WORDS | {w for p in TITLE_PHRASES for w in p.split()}
-                      if len(w) >= 5 and w.isalpha() and unaccented(w).isascii()})
+                      if len(w) >= 4 and w.isalpha() and unaccented(w).isascii()})
 _VOCABULARY_SET = set(_VOCABULARY)
 LONG_TITLE_WORD = 10
 # An unknown word this long one letter off exactly one known word is that word, whatever the
 # letter: a different word so long and so close is rare ("Applicaton", "Technmscher").
 LONG_WORD = 10
+# An unknown last word this long that begins exactly one known word is that word, its end lost.
+CUT_WORD = 7
 
 
 # Letters Tesseract takes for one another in small print ("Chiet", "Manaqer"). Any other
@@ -180,7 +182,11 @@ def fix_vocabulary(text: str) -> str:
             if len(ends) == 1:
                 words[i] = as_written(word, ends[0])
             continue
-        if len(low) < 5 or not low.isascii() or not low.isalpha() or low in KNOWN_WORDS:
+        if len(low) < 4 or not low.isascii() or not low.isalpha() or low in KNOWN_WORDS:
+            continue
+        if i == len(words) - 1 and len(low) >= CUT_WORD and len(ends := _completions(low)) == 1:
+            # The end of the line cut off at the card's edge: "Regional Sales Representati".
+            words[i] = as_written(word, ends[0])
             continue
         near = [v for v in _VOCABULARY if len(v) == len(low) and _one_misread_letter(low, v)]
         near = near or list(dict.fromkeys(v for v in unmerged(low) if v in _VOCABULARY_SET))
@@ -188,6 +194,10 @@ def fix_vocabulary(text: str) -> str:
         if len(near) == 1:
             words[i] = as_written(word, near[0])
     return restore_accents(" ".join(words))
+
+
+def _completions(low: str) -> list[str]:
+    return [v for v in _VOCABULARY if v.startswith(low) and v != low]
 
 
 def as_written(word: str, known: str) -> str:
