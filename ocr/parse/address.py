@@ -2,6 +2,7 @@
 
 import re
 
+import phonenumbers
 from rapidfuzz import fuzz, process
 
 from .contacts import domain_of
@@ -152,8 +153,10 @@ def country_from_address(text: str) -> str | None:
 def country_from_tld(domains: list[str]) -> str | None:
     for d in domains:
         tld = domain_of(d).rsplit(".", 1)[-1]
-        if len(tld) == 2 and tld not in NON_COUNTRY_TLDS:
-            return TLD_COUNTRY.get(tld, tld.upper())
+        code = TLD_COUNTRY.get(tld, tld.upper())
+        # Only a country's TLD: "lumen.le" is "lumen.ie" misread, no country.
+        if len(tld) == 2 and tld not in NON_COUNTRY_TLDS and code in phonenumbers.SUPPORTED_REGIONS:
+            return code
     return None
 
 

@@ -117,16 +117,18 @@ def _restore_capital_i(text: str, domain_cores: list[str]) -> str:
 
 
 KNOWN_WORDS = ROLE_WORDS | FUNCTION_WORDS | DEPARTMENT_WORDS | COMPANY_WORDS | TITLE_MODIFIERS
+_JOINABLE = KNOWN_WORDS | SECTOR_WORDS
 
 
 def _join_split_words(text: str) -> str:
-    """'Regional Sales Re presentative' -> 'Regional Sales Representative': OCR put a space inside
-    a word the vocabulary knows, and neither half is a word it knows."""
+    """'Regional Sales Re presentative' -> 'Regional Sales Representative', 'Lumen Me dical DAC'
+    -> 'Lumen Medical DAC': OCR put a space inside a word the vocabulary knows, and neither
+    half is a word it knows."""
     tokens = text.split()
     for k in range(len(tokens) - 1, 0, -1):
         a, b = tokens[k - 1], tokens[k]
-        if (b[:1].islower() and (a + b).lower() in KNOWN_WORDS
-                and a.lower() not in KNOWN_WORDS and b.lower() not in KNOWN_WORDS):
+        if (b[:1].islower() and (a + b).lower() in _JOINABLE
+                and a.lower() not in _JOINABLE and b.lower() not in _JOINABLE):
             tokens[k - 1:k + 1] = [a + b]
     return " ".join(tokens)
 

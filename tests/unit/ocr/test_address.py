@@ -3,7 +3,7 @@
 import pytest
 
 from ocr.parse import Line, Word, parse_card, parse_text
-from ocr.parse.address import address_score, british_postcode, country_misread, country_named
+from ocr.parse.address import address_score, british_postcode, country_from_tld, country_misread, country_named
 
 
 @pytest.mark.parametrize("line", ["Kaiserring 12", "Theodor-Heuss-Ring 5", "Drottninggatan 73", "Keizersgracht 111"])
@@ -165,3 +165,12 @@ def test_a_misread_country_line_under_the_address_ends_it_spelled_right():
 def test_a_word_like_a_country_elsewhere_on_the_card_stays_out_of_the_address():
     card = parse_text("Schwez\nReto Gerber\nMail: reto.gerber@nordwind.ch\nSeestrasse 145\n4031 Basel", "eng+deu")
     assert card.address == "Seestrasse 145, 4031 Basel"
+
+
+@pytest.mark.parametrize(
+    ("domains", "country"),
+    [(["s.doyle@lumen.ie"], "IE"), (["www.kestrel.co.uk"], "GB"), (["s.doyle@lumen.le"], None),  # ie misread
+     (["acme.io"], None), (["acme.com"], None)],
+)
+def test_only_a_countrys_top_level_domain_places_the_card(domains, country):
+    assert country_from_tld(domains) == country

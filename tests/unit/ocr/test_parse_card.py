@@ -89,6 +89,10 @@ def test_a_company_whose_name_opens_with_a_phone_label_word_is_still_the_company
     assert parse_text("Main Street Capital LLC\nJane Doe\njane@msc.com").company == "Main Street Capital LLC"
 
 
+def test_a_trade_word_ocr_split_in_two_is_joined_in_the_company():
+    assert parse_text("Lumen Me dical DAC\nSiobhan Doyle\nsiobhan@lumen.ie").company == "Lumen Medical DAC"
+
+
 def test_a_speck_read_as_a_small_letter_before_a_chinese_company_is_dropped():
     card = parse_text("h 深圳华信科技有限公司\n吴军艳\n采购主管\nfliu@altavista.cn", "eng+chi_sim")
     assert card.company == "深圳华信科技有限公司"
