@@ -297,18 +297,24 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
 
     type_unlabelled(card.phones)
 
-    rest = [i for i in range(len(lines)) if i not in contact_idx]
+    # An address printed level with an email or a phone in the next column: Tesseract joins
+    # the two into one line ("76 rue de la République, 75027 Paris julien@ironbridge.fr").
+    words_before = {i: len(normalised[i][: first_contact.get(i, 0)].split()) for i in contact_idx}
+    placed = {i: head for i in contact_idx
+              if (head := _street_before_contacts(lines[i], words_before[i])) and address_score(head.text) >= 0.85}
+    place = [placed.get(i, ln) for i, ln in enumerate(lines)]
+    rest = [i for i in range(len(lines)) if i not in contact_idx or i in placed]
     # A line opening with a phone label is a phone OCR garbled, whatever digits it shows.
-    addr_scores = {i: 0.0 if starts_with_phone_label(lines[i].text) else address_score(lines[i].text) for i in rest}
-    addr = [i for i in rest if addr_scores[i] >= 0.85 or (addr_scores[i] >= 0.5 and _next_to(i, addr_scores, lines))]
+    addr_scores = {i: 0.0 if starts_with_phone_label(place[i].text) else address_score(place[i].text) for i in rest}
+    addr = [i for i in rest if addr_scores[i] >= 0.85 or (addr_scores[i] >= 0.5 and _next_to(i, addr_scores, place))]
     if addr:
         # The country line ends the address even when the other column's lines sit between.
-        addr += [i for i in rest if i not in addr and country_named(lines[i].text)]
-        spelled = {i: name for i in rest if i not in addr and _below(i, addr, lines)
-                   and (name := country_misread(lines[i].text))}
+        addr += [i for i in rest if i not in addr and country_named(place[i].text)]
+        spelled = {i: name for i in rest if i not in addr and _below(i, addr, place)
+                   and (name := country_misread(place[i].text))}
         addr += list(spelled)
-        card.address = ", ".join(spelled.get(i) or _tidy(british_postcode(lines[i].text)) for i in addr)
-        conf["address"] = max(addr_scores[i] for i in addr) * min(lines[i].conf for i in addr)
+        card.address = ", ".join(spelled.get(i) or _tidy(british_postcode(place[i].text)) for i in addr)
+        conf["address"] = max(addr_scores[i] for i in addr) * min(place[i].conf for i in addr)
 
     for code, c in ((printed_country, 0.95), (postcode_country, 0.8), (country_from_phones(intl_numbers), 0.85),
                     (tld_country, 0.7), (legal_country, 0.6), (country_from_phones(national_numbers), 0.4)):
@@ -319,7 +325,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     people_lines = []
     for i, ln in enumerate(lines):
         if i in contact_idx:
-            ln = _head_before_contacts(ln, len(normalised[i][: first_contact.get(i, 0)].split()))
+            ln = None if i in addr else _head_before_contacts(ln, words_before[i])
         elif "@" in ln.text:  # an address OCR garbled past reading ("Mail: heke_visser@tidewater ni")
             ln = _head_before_contacts(ln, next(n for n, w in enumerate(ln.words) if "@" in w.text))
         elif i in addr or _CONTACT_LABELS.fullmatch(ln.text.strip()) or _garbled_contact(ln.text):
@@ -442,6 +448,16 @@ def _head_before_contacts(line: Line, words_before: int) -> Line | None:
     if sum(sum(ch.isalpha() for ch in w.text) >= 2 for w in head) < 2:
         return None
     return Line(head)
+
+
+def _street_before_contacts(line: Line, words_before: int) -> Line | None:
+    """The words in front of the first contact on a line, without its label: an address line
+    when Tesseract joined the street to the email printed level with it. Not a number OCR
+    garbled past reading ("Teh +@1.21226-0152"), which holds digits too."""
+    head = line.words[:words_before]
+    while head and (is_phone_label(head[-1].text) or _CONTACT_LABELS.fullmatch(head[-1].text)):
+        head = head[:-1]
+    return Line(head) if head and not _CONTACT_HINT.search(Line(head).text) else None
 
 
 def _split_capitals_from_words(line: Line) -> list[Line]:

@@ -194,9 +194,10 @@ def registered_label(domain: str) -> str:
 
 
 
-# "©" and "®" never stand inside a word; a capital "Q" or an "&" between lower-case letters
-# and right before a dotted domain is the "@" of small print ("ingrid.karlssonQbluepeak.se").
-_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®]\s?(?=\w)|(?<=[a-z0-9._-])[Q&]\s?(?=[a-z0-9-]+(\.|\s+(?="
+# "©" and "®" never stand inside a word; a capital "Q" or "G" or an "&" after lower-case letters
+# and right before a dotted domain is the "@" of small print ("ingrid.karlssonQbluepeak.se",
+# "pzielinskaG evergreen.com").
+_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®]\s?(?=\w)|(?<=[a-z0-9._-])[Q&G]\s?(?=[a-z0-9-]+(\.|\s+(?="
                            + "|".join(sorted(KNOWN_TLDS)) + r")\b)[a-z]{2,}\b)")
 _TLD_ALTERNATIVES = "|".join(sorted(KNOWN_TLDS))
 # The "@" of small print read as two glyphs, "(O", "QD" ("ines silva (Ogranite.com",

@@ -21,6 +21,8 @@ LEGAL_FORM_COUNTRY = [
     (re.compile(r"\bS\.p\.A\.|\bS\.r\.l\."), "IT"), (re.compile(r"\bLda\b"), "PT"),
     (re.compile(r"\bS\.L\.U?\.?(?=$|[\s,])"), "ES"), (re.compile(r"\bPvt\.?\s*Ltd\b|\bPrivate Limited\b"), "IN"),
     (re.compile(r"\bGmbH\s*&\s*Co\.?\s*KG\b"), "DE"), (re.compile(r"\bOy\b"), "FI"), (re.compile(r"\bApS\b"), "DK"),
+    (re.compile(r"\bDAC\b"), "IE"), (re.compile(r"\bPte\.?\s*Ltd\b"), "SG"), (re.compile(r"\bSdn\.?\s*Bhd\b"), "MY"),
+    (re.compile(r"\bKft\b"), "HU"),
 ]
 HAN_COMPANY_RE = re.compile(r"(有限公司|股份|集团|公司|企业|工作室|事务所)")
 COMPANY_WORDS = {

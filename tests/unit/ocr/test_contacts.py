@@ -36,6 +36,7 @@ from ocr.parse.contacts import (complete_site, email_by_site, find_emails, find_
         ("falmeida@brightline+logistic.com.br", "falmeida@brightline-logistic.com.br"),  # - read as +
         ("ana+news@brightline.com.br", "ana+news@brightline.com.br"),  # a + before the @ is the address's
         ("杨 Ichen@cobalt.cn", "lchen@cobalt.cn"),  # l read as a capital I
+        ("pzielinskaG evergreen.com", "pzielinska@evergreen.com"),  # @ read as G
         ("Email pawe| kaminski©granite-energy.pl", "pawel_kaminski@granite-energy.pl"),  # l read as a bar
         ("rcarvalhoQDbrightline com br", "rcarvalho@brightline.com.br"),  # @ read as two glyphs
         ("gabriel oliveira(Devergreen.com.br", "gabriel_oliveira@evergreen.com.br"),

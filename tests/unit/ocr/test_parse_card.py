@@ -150,6 +150,7 @@ def test_printed_country_beats_phone_and_domain():
 @pytest.mark.parametrize(
     ("company", "country", "number"),
     [("Polaris Technologies Sàrl", "CH", "+41212571617"), ("Helios Labs Sp. z o.o.", "PL", "+48212571617"),
+     ("Lumen Medical DAC", "IE", None),
      ("Helios GmbH", None, None)],  # a GmbH is German, Austrian or Swiss
 )
 def test_a_legal_form_only_one_country_has_places_the_card_and_its_national_numbers(company, country, number):
@@ -157,6 +158,24 @@ def test_a_legal_form_only_one_country_has_places_the_card_and_its_national_numb
     assert card.country == country
     if number:
         assert [p.number for p in card.phones] == [number]
+
+
+@pytest.mark.parametrize(
+    ("street", "contact"),
+    [("76 rue de la République, 75027 Paris", "julien_fournier@ironbridge.fr"),
+     ("243 Main St., Suite 400, New York, NY 10063", "E-mail. emiller@quantix-systems.com")],
+)
+def test_an_address_ocr_joined_to_the_email_printed_level_with_it_is_still_the_address(street, contact):
+    card = parse_text(f"Julien Fournier\nResponsable Marketing\n{street} {contact}\nFrance")
+    assert card.address.startswith(street)
+    assert card.emails == [contact.split()[-1]]
+    assert street not in (card.name, card.title, card.company)
+
+
+def test_a_phone_ocr_garbled_in_front_of_an_email_is_no_address():
+    card = parse_text("Fernanda Carvalho\nTeh +@1.21226-0152 fcarvalho@lumen.com.br\nRua da Consolação, 211\n"
+                      "Curitiba - PR, 80020-632")
+    assert card.address == "Rua da Consolação, 211, Curitiba - PR, 80020-632"
 
 
 def test_phone_country_code_used_when_nothing_is_printed():
