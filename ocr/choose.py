@@ -76,8 +76,8 @@ def _fuller(field: str, a, b) -> int:
             if len(long) > len(short) and long.startswith(short) and (
                     field == "address" or LEGAL_RE.search(long[len(short):])):
                 return sign
-            if field == "company" and long.endswith(short) and HAN_COMPANY_RE.search(short) and _HAN_CITY.fullmatch(
-                    long[: -len(short)]):
+            city = long[: -len(short)] if long.endswith(short) else ""
+            if field == "company" and HAN_COMPANY_RE.search(short) and _HAN_CITY.fullmatch(city):
                 return sign
         return 0
     if field in ("emails", "website"):

@@ -347,8 +347,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     card.emails = list(dict.fromkeys(fix_domain(e, card.website) for e in card.emails))
     if card.company:
         brands = cores + [p for label in labels for p in label.split("-")]
-        card.company = drop_logo_prefix(fix_brand(fix_words(_SPACED_INITIALS.sub("", card.company), brands, initial_only=True), brands),
-                                        brands)
+        company = fix_words(_SPACED_INITIALS.sub("", card.company), brands, initial_only=True)
+        card.company = drop_logo_prefix(fix_brand(company, brands), brands)
         card.company = fix_long_words(restore_brand(card.company, labels))
     card.emails, card.website = agree_domains(card.emails, card.website, card.company)
     if card.name:
