@@ -20,7 +20,7 @@ from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_wit
 from .orthography import (french_grave, german_umlaut, irish_apostrophe, restore_accents, spelled_as_in,
                           swedish_qvist, swiss_legal_form)
 from .reconcile import (agree_domains, complete_words, drop_logo_prefix, email_in_token, fix_brand, fix_country_tld,
-                        fix_domain, fix_local, fix_words, local_parts, name_spellings, restore_brand)
+                        fix_local, fix_words, local_parts, name_spellings, restore_brand)
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
@@ -344,7 +344,6 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     for field_name in ("title", "department"):
         if value := getattr(card, field_name):
             setattr(card, field_name, fix_vocabulary(value))
-    card.emails = list(dict.fromkeys(fix_domain(e, card.website) for e in card.emails))
     if card.company:
         brands = cores + [p for label in labels for p in label.split("-")]
         company = fix_words(_SPACED_INITIALS.sub("", card.company), brands, initial_only=True)

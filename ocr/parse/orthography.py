@@ -89,17 +89,24 @@ def restore_accents(text: str | None) -> str | None:
     return " ".join(words)
 
 
+def _bare(word: str) -> str:
+    return unaccented(word).lower().replace("ł", "l")  # NFD leaves ł whole
+
+
+_NAMES_BY_COUNTRY = {country: {_bare(w): w for lang in langs for w in NAME_SPELLINGS[lang]}
+                     for country, langs in NAME_LANGUAGES.items()}
+
+
 def spelled_as_in(name: str | None, country: str | None) -> str | None:
     """'Alejandro Garcia López' on a Spanish card -> 'Alejandro García López', 'Inés Silva' on a
     Portuguese one -> 'Inês Silva': a common name of the card's country, read without its
     diacritics or with the wrong ones, spelled as that country writes it."""
-    if not name or not country:
+    known = _NAMES_BY_COUNTRY.get(country or "")
+    if not name or not known:
         return name
-    known = {unaccented(w).lower().replace("ł", "l"): w for lang in NAME_LANGUAGES.get(country, ())
-             for w in NAME_SPELLINGS[lang]}
     words = name.split(" ")
     for i, word in enumerate(words):
-        spelled = known.get(unaccented(word).lower().replace("ł", "l"))
+        spelled = known.get(_bare(word))
         if spelled and word[:1].isupper() and not word.isupper():
             words[i] = spelled
     return " ".join(words)

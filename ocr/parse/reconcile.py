@@ -9,7 +9,6 @@ a doubtful address is right.
 import re
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 from .contacts import domain_of, registered_label
 from .people import as_written, fold, unmerged
@@ -178,24 +177,6 @@ def name_spellings(email: str) -> list[str]:
     return parts + [p[1:] for p in parts if len(p) >= 6]
 
 
-def fix_domain(email: str, website: str | None) -> str:
-    """'astrid@biuepeak.se' with 'www.bluepeak.se' on the card -> 'astrid@bluepeak.se'.
-
-    The website is usually printed larger than the address; when the two differ only by
-    look-alike letters, or the email lost the end of the domain, the website's spelling wins.
-    """
-    if not website:
-        return email
-    local, _, domain = email.partition("@")
-    site = re.sub(r"^(https?://)?(www\.)?", "", website).split("/")[0]
-    if domain == site:
-        return email
-    same_shape = len(domain) == len(site) and all(_confusable(a, b) for a, b in zip(domain, site))
-    # "orbital-solucoes.co" for "orbital-solucoes.com.br": the end of small print lost
-    truncated = site.startswith(domain) and domain.count(".") >= 1
-    return f"{local}@{site}" if same_shape or truncated else email
-
-
 def fix_country_tld(address: str, country: str | None) -> str:
     """'heke_visser@tidewater.ni' on a Dutch card -> '...@tidewater.nl': a country-code TLD one
     look-alike letter off the card's country is that country's (small print loses l/i)."""
@@ -260,8 +241,11 @@ def respell_domain(address: str, company: str | None) -> str:
 
 
 def _same_but_misread(a: str, b: str, brands: list[str]) -> bool:
-    """Two readings of one domain: the same after the name, or one whose ending is no TLD,
-    and the letters nearly the same (or fairly near, when one spells the company's name)."""
+    """Two readings of one domain: letter for letter look-alikes ('biuepeak.se'), or the same
+    after the name, or one whose ending is no TLD, with the letters nearly the same (or
+    fairly near, when one spells the company's name)."""
+    if len(a) == len(b) and all(_confusable(x, y) for x, y in zip(a, b)):
+        return a != b
     label_a, label_b = registered_label(a), registered_label(b)
     tail_a, tail_b = a[len(label_a):], b[len(label_b):]
     unknown = any(t.rsplit(".", 1)[-1] not in KNOWN_TLDS for t in (tail_a, tail_b))
@@ -272,7 +256,9 @@ def _same_but_misread(a: str, b: str, brands: list[str]) -> bool:
 def agree_domains(emails: list[str], website: str | None, company: str | None) -> tuple[list[str], str | None]:
     """The address's domain and the website's, when they are two readings of one domain
     ('brightline.com' and 'bnghtiine.com'), made one: the one the company's name spells, or
-    else the website's, which is printed larger (unless it has a letter glued in front)."""
+    else the website's, which is printed larger (unless it has a letter glued in front). An
+    address whose domain lost its end ('kestrel.co' beside 'www.kestrel.co.uk') takes the
+    website's."""
     emails = [respell_domain(e, company) for e in emails]
     website = website and respell_domain(website, company)
     brands = company_labels(company)
@@ -280,9 +266,13 @@ def agree_domains(emails: list[str], website: str | None, company: str | None) -
         local, _, domain = email.partition("@")
         site = domain_of(website)
         label, site_label = registered_label(domain), registered_label(site)
-        if label in FREEMAIL_LABELS or not _same_but_misread(domain, site, brands):
+        if label in FREEMAIL_LABELS:
             continue
-        if label in brands and site_label not in brands or site_label[1:] == label:
+        if domain != site and site.startswith(domain) and "." in domain:
+            emails[i] = f"{local}@{site}"  # "orbital-solucoes.co": the end of small print lost
+        elif not _same_but_misread(domain, site, brands):
+            continue
+        elif label in brands and site_label not in brands or site_label[1:] == label:
             website = website.replace(site, domain, 1)
         else:
             emails[i] = f"{local}@{site}"
