@@ -366,13 +366,15 @@ def prepare(img: Image.Image) -> Prepared:
     ink = _ink(gray)
     blobs = _blobs(ink)
     turn = not _lines_horizontal(_components(blobs, ink.shape), ink)
-    turned, scale, text_lines = _print_rows(blobs, ink.shape, turn, np.median)
-    if text_lines < 2:
+    found = _print_rows(blobs, ink.shape, turn, np.median)
+    if found[2] < 2:
         # No rows where they were looked for: the way the lines run was misjudged, or specks
-        # of paper grain outnumber the characters and set too small an x-height.
-        tries = [_print_rows(blobs, ink.shape, way, size)
-                 for way in (turn, not turn) for size in (np.median, _upper_quartile)]
-        turned, scale, text_lines = max(tries, key=lambda found: found[2])
+        # of paper grain outnumber the characters and set too small an x-height. The first
+        # count stands unless another finds more.
+        others = [_print_rows(blobs, ink.shape, way, size)
+                  for way, size in ((turn, _upper_quartile), (not turn, np.median), (not turn, _upper_quartile))]
+        found = max([found, *others], key=lambda rows: rows[2])
+    turned, scale, text_lines = found
     if turned:
         gray = cv2.rotate(gray, cv2.ROTATE_90_COUNTERCLOCKWISE)
         ink = cv2.rotate(ink, cv2.ROTATE_90_COUNTERCLOCKWISE)

@@ -14,8 +14,8 @@ from .glyphs import accents_in_name, dot_initials, swap_separator
 from .loading import load_image
 from .parse import ParsedCard, group_lines, parse_card
 from .parse.lines import Line, Word
-from .parse.reconcile import agree_domains
 from .parse.orthography import unaccented
+from .parse.reconcile import agree_domains
 from .parse.vocab import HAN as HAN_CHARS
 from .preprocess import prepare
 from .reading import CardReading, Phone
@@ -25,7 +25,7 @@ from .reading import CardReading, Phone
 # averaged at most 56 % word confidence and no card read right way up with 70 % was better
 # turned round (it was the upright vote's doubt that used to force the second run, on 1 card in 9).
 GOOD_ENOUGH_CONF = 70.0
-MIN_TEXT_LINES = 2  # a card has a name and at least one contact line
+MIN_TEXT_LINES = 2  # a card has a name and a contact line: fewer rows counted, and the photo is doubtful
 DOUBTFUL_TEXT_LINES, DOUBTFUL_BUDGET = 6, 2.0
 # Texture read as text comes out as short words Tesseract itself doubts.
 SURE_CONF, MIN_SURE_WORDS = 70.0, 2
