@@ -14,7 +14,7 @@ from .parse import NAME_FROM_EMAIL_CONF, ParsedCard
 from .parse.address import country_from_tld
 from .parse.contacts import domain_of, registered_label
 from .parse.orthography import unaccented
-from .parse.people import KNOWN_WORDS, fold
+from .parse.people import KNOWN_WORDS, NAME_PREFIXES, fold
 from .parse.phones import region_of
 from .parse.reconcile import local_parts, subsequence
 from .parse.vocab import HAN, HAN_COMPANY_RE, LEGAL_RE
@@ -66,7 +66,8 @@ def _holds(short: str, long: str) -> bool:
 
 
 def _fuller(field: str, a, b) -> int:
-    """1 when `b` is `a` with more read (a dot, a line, a legal form), -1 the other way, else 0."""
+    """1 when `b` is `a` with more read (a dot, a line, a legal form, an honorific), -1 the other
+    way, else 0."""
     if not a or not b:
         return 0
     if field in ("address", "company"):
@@ -78,6 +79,12 @@ def _fuller(field: str, a, b) -> int:
                 return sign
             city = long[: -len(short)] if long.endswith(short) else ""
             if field == "company" and HAN_COMPANY_RE.search(short) and _HAN_CITY.fullmatch(city):
+                return sign
+        return 0
+    if field == "name":
+        # "Dr. Agnieszka Zielińska" beside "Agnieszka Zielińska": the title one reading lost.
+        for short, long, sign in ((a, b, 1), (b, a, -1)):
+            if long.endswith(" " + short) and long[: -len(short)].strip().lower() in NAME_PREFIXES:
                 return sign
         return 0
     if field in ("emails", "website"):

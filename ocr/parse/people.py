@@ -14,8 +14,8 @@ from .vocab import (COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, HAN_CO
                     HAN_TITLE_RE, LEGAL_RE, ROLE_WORDS, SECTOR_WORDS, TITLE_MODIFIERS, TITLE_PHRASES)
 
 _HAN_NAME_RE = re.compile(rf"^[{HAN}]{{2,4}}$")
-_NAME_PREFIXES = {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "ing.", "dipl.-ing.",
-                  "mag.", "sir"}
+NAME_PREFIXES = {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "ing.", "dipl.-ing.",
+                 "mag.", "sir"}
 _NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "ter",
                    "le", "la", "y", "e", "bin", "al", "el", "mc", "st."}
 _NAME_TOKEN_RE = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$", re.UNICODE)
@@ -77,7 +77,7 @@ def name_score(text: str, email_locals: list[str]) -> float:
         return 0.75
     # "MacDonald”," or "Navarro...": stray marks after the name
     tokens = [re.sub(r"(\.{2,}|…)$", "", t.rstrip("\"“”,;")) for t in text.split()]
-    while tokens and tokens[0].lower() in _NAME_PREFIXES:
+    while tokens and tokens[0].lower() in NAME_PREFIXES:
         tokens = tokens[1:]
     core = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
     if not 2 <= len(core) <= 4 or not all(_NAME_TOKEN_RE.match(t) for t in tokens):
@@ -240,6 +240,34 @@ SMALL_TAIL = 0.6  # a short last word this much smaller than the name before it 
 UNDER_NAME_CONF = 0.5  # a title known only by its place under the name: to be checked
 
 
+# A name quoted as a motto ("“Olivia Campbell’") is the name; its marks are the designer's.
+_QUOTES = "\"'“”‘’„«»"
+# Capitals shaped like their small letters, which Tesseract reads small in large type too
+# ("isla Evans", "javier García López").
+_CASE_ALIKE = set("cijosuvwxz")
+# A line that is a name only once mended (its first letter raised, its split word joined):
+# the email must back it ("iievans@").
+EMAIL_BACKED_NAME = 0.85  # a name-shaped line (0.6) with a word of the email (+0.3)
+
+
+def _capital_initial(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    if first[:1] in _CASE_ALIKE and len(first) >= 3 and first not in KNOWN_WORDS | _NAME_PARTICLES and rest:
+        return first[0].upper() + first[1:] + " " + rest
+    return text
+
+
+def _joined_small_part(text: str) -> str:
+    """'Alvaro Sán chez' -> 'Alvaro Sánchez': a word in small letters after a capitalised one, no
+    particle, is the rest of that word, which OCR split."""
+    tokens = text.split()
+    for k in range(len(tokens) - 1, 0, -1):
+        part = tokens[k]
+        if part.isalpha() and part.islower() and part not in _NAME_PARTICLES and tokens[k - 1][:1].isupper():
+            tokens[k - 1:k + 1] = [tokens[k - 1] + tokens[k]]
+    return " ".join(tokens)
+
+
 # "Nina B runner": OCR parted a name's capital from the rest of the word (an initial has its dot).
 _SPLIT_CAPITAL = re.compile(r"(?<![\w.])([A-Z]) ([a-z]{3,})\b")
 
@@ -258,9 +286,13 @@ def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]
     named_dept = [any(w in DEPARTMENT_WORDS for w in _words(t)) for t in texts]
     title = [(title_score(t) - 0.1 * named_dept[i], i) for i, t in enumerate(texts)]
     dept = [(department_score(t), i) for i, t in enumerate(texts)]
-    name, name_texts = [], [_SPLIT_CAPITAL.sub(r"\1\2", _without_small_tail(ln, t)) for ln, t in zip(lines, texts)]
+    name, name_texts = [], [_SPLIT_CAPITAL.sub(r"\1\2", _without_small_tail(ln, t)).strip(_QUOTES)
+                            for ln, t in zip(lines, texts)]
     for i, t in enumerate(name_texts):
         s = name_score(t, email_locals)
+        for mended in (_capital_initial(t), _joined_small_part(t)):
+            if not s and mended != t and name_score(mended, email_locals) >= EMAIL_BACKED_NAME:
+                name_texts[i], s = mended, name_score(mended, email_locals)
         if s and (comp[i][0] >= 0.8 or title[i][0] or dept[i][0]):
             s = 0.0
         if s and heights[i] >= tallest[min(1, len(tallest) - 1)]:

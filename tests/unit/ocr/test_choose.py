@@ -74,6 +74,13 @@ def test_the_city_in_front_of_a_chinese_company_is_fuller_but_latin_junk_is_not(
     assert pick(first, card(company="Tr 恒通电子有限公司", company_conf=0.8)).company == "恒通电子有限公司"
 
 
+def test_the_name_with_the_honorific_one_reading_lost_is_fuller():
+    first = card(name="Agnieszka Zielińska", name_conf=0.94, emails=["azielinska@zenith.pl"])
+    assert pick(first, card(name="Dr. Agnieszka Zielińska", name_conf=0.9)).name == "Dr. Agnieszka Zielińska"
+    first = card(name="Agnieszka Zielińska", name_conf=0.94, emails=["azielinska@zenith.pl"])
+    assert pick(first, card(name="Ma Agnieszka Zielińska", name_conf=0.9)).name == "Agnieszka Zielińska"
+
+
 def test_the_accents_of_the_first_reading_stay_when_the_second_lost_them():
     first = card(name="Núria Gómez Ortega", name_conf=0.92)
     assert pick(first, card(name="Nuria Gomez Ortega", name_conf=0.99)).name == "Núria Gómez Ortega"

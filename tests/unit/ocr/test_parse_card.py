@@ -359,6 +359,21 @@ def test_names_ocr_misread_at_an_edge_are_still_names(line, name):
     assert parse_text(f"Tidewater Components Ltd.\n{line}\nVP of Sales\nsales@tidewater.in").name == name
 
 
+@pytest.mark.parametrize(
+    ("line", "email", "name"),
+    [
+        ("javier García López", "jlopez@nordwind.es", "Javier García López"),  # a capital J read small
+        ("isla Evans", "iievans@verdant.co.uk", "Isla Evans"),
+        ("“Olivia Campbell’", "olivia@helios.ca", "Olivia Campbell"),  # quoted like a motto
+        ("Alvaro Sán chez", "a.sanchez@helios.ca", "Alvaro Sánchez"),  # the surname split
+        ("oe Campbell", "ocampbell@helios.ca", None),  # texture, not a first name
+        ("sales Evans", "sevans@helios.ca", None),
+    ],
+)
+def test_a_name_ocr_misshaped_is_a_name_when_its_email_backs_it(line, email, name):
+    assert parse_text(f"Helios Analytics Inc\n{line}\nVP of Sales\n{email}").name == name
+
+
 def test_a_lower_case_l_word_in_a_title_is_not_turned_into_a_capital_i():
     assert parse_text("Ananya Iyer\nSales lead\nTidewater Components Ltd.").title == "Sales lead"
 
