@@ -156,13 +156,14 @@ def _one_misread_letter(word: str, known: str) -> bool:
 
 
 # Letter pairs Tesseract reads as one letter in small print ("Vertnebsleiter", "Apphcation",
-# "leome" for "leonie").
+# "leome" for "leonie"); a doubled letter too ("Busines").
 _MERGED_PAIRS = {"n": ("ri",), "m": ("rn", "ni"), "h": ("li",), "d": ("cl",)}
 
 
 def unmerged(word: str) -> list[str]:
     """`word` with one of its letters split back into the pair it may have been read from."""
-    return [word[:i] + pair + word[i + 1:] for i, ch in enumerate(word) for pair in _MERGED_PAIRS.get(ch, ())]
+    return [word[:i] + pair + word[i + 1:] for i, ch in enumerate(word)
+            for pair in (*_MERGED_PAIRS.get(ch, ()), ch + ch) if ch.isalpha()]
 
 
 # Small words between title words, misread: "Head ot Marketing" (f read as t); the Italian

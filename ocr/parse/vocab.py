@@ -81,8 +81,8 @@ FUNCTION_WORDS = {
     "sales", "marketing", "procurement", "purchasing", "research", "development", "engineering", "export",
     "customer", "success", "support", "finance", "operations", "communications", "logistics", "quality",
     "production", "manufacturing", "hr", "human", "resources", "r&d", "it", "legal", "einkauf", "vertrieb", "forschung",
-    "entwicklung", "international", "compras", "ventas", "acquisti", "commerciale", "exportación", "exportacion",
-    "ricerca", "sviluppo", "qualità", "produzione", "achats", "recherche",
+    "entwicklung", "international", "compras", "ventas", "acquisti", "commerciale", "comercial", "exportación",
+    "exportacion", "ricerca", "sviluppo", "qualità", "produzione", "achats", "recherche",
 }
 HAN_DEPARTMENT_RE = re.compile(rf"[{HAN}]{{1,6}}部$")
 

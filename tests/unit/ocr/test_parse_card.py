@@ -476,6 +476,8 @@ def test_a_name_in_capitals_beside_the_company_in_the_same_row_is_two_fields(lin
         ("Regional Sales Representati", "Regional Sales Representative"),  # cut off at the edge
         ("Jeta de Ventas", "Jefa de Ventas"),  # f read as t
         ("Directeur Commerci", "Directeur Commerci"),  # commercial or commerciale: no telling
+        ("Busines Development Director", "Business Development Director"),  # a doubled letter read once
+        ("Director Comercial", "Director Comercial"),  # Spanish spells it with one m
     ],
 )
 def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line, title):
