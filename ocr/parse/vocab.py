@@ -165,8 +165,8 @@ POSTCODE_COUNTRY = [
     (re.compile(r"\b(?:S|SE)-\d{3}\s?\d{2}\b"), "SE"), (re.compile(r"\b(?:DK)-\d{4}\b"), "DK"),
     (re.compile(r"\b(?:N|NO)-\d{4}\b"), "NO"), (re.compile(r"\b(?:E|ES)-\d{5}\b"), "ES"),
     (re.compile(r"\bFI-\d{5}\b"), "FI"), (re.compile(r"\bPL-\d{2}-\d{3}\b"), "PL"),
-    # Eircode; OCR reads the 0 of Dublin's "D02" as O
-    (re.compile(r"\b[AC-FHKNPRTV-Y](?:\d[\dO]|O\d)\s(?=[A-Z\d]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}\b"), "IE"),
+    # Eircode; OCR reads its 0s as O ("D02", "R0CP") and a 5 as S ("T12 RSCP")
+    (re.compile(r"\b[AC-FHKNPRTV-Y](?:\d[\dO]|O\d)\s(?=[A-Z\d]{0,3}[A-Z])[AC-FHKNOPRSTV-Y\d]{4}\b"), "IE"),
 ]
 POSTCODE_RE = re.compile(
     r"\b(\d{4,6}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}\s\d{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|"

@@ -80,6 +80,13 @@ def test_the_car_code_in_front_of_a_postcode_gives_the_country(line, code):
     assert card.country == code
 
 
+@pytest.mark.parametrize("line", ["Cork T12 R5CP", "Cork T12 RSCP", "ork T12 ROCP", "Dublin DO2 X685"])
+def test_an_eircode_with_its_digits_read_as_letters_places_the_card_and_its_national_numbers(line):
+    card = parse_text(f"Saoirse Doyle\nTel. (022) 92012\nsaoirse@nordwind.com\nUnit 116\n{line}")
+    assert card.country == "IE"
+    assert [p.number for p in card.phones] == ["+3532292012"]
+
+
 @pytest.mark.parametrize(
     ("line", "code"),
     [
@@ -126,6 +133,7 @@ def test_the_city_line_joins_the_street_across_a_phone_of_the_other_column():
         ("London SWIA 2AA, UK", "London SW1A 2AA, UK"),
         ("Cardiff CF1O 3AT", "Cardiff CF10 3AT"),
         ("Bristol BS1 SAA", "Bristol BS1 5AA"),
+        ("Leeds LS! 2UR", "Leeds LS1 2UR"),  # the 1 read as "!"
     ],
 )
 def test_a_british_postcode_gets_its_letters_and_digits_back_from_their_places(line, read):
