@@ -18,7 +18,7 @@ from .lines import Line, Word, group_lines, lines_from_text
 from .people import classify, fix_long_words, fix_vocabulary, fold
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled
 from .orthography import (french_grave, german_umlaut, irish_apostrophe, restore_accents, spelled_as_in,
-                          swedish_qvist, swiss_legal_form)
+                          swedish_qvist, swiss_legal_form, trade_words_as_in)
 from .reconcile import (agree_domains, complete_words, drop_logo_prefix, email_in_token, fix_brand, fix_country_tld,
                         fix_local, fix_words, local_parts, name_spellings, restore_brand)
 from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
@@ -373,6 +373,8 @@ def _settle_spelling(card: ParsedCard, langs: str) -> None:
             for field_name in ("name", "title", "company", "department", "address"):
                 setattr(card, field_name, respell(getattr(card, field_name)))
     card.name = swedish_qvist(spelled_as_in(card.name, card.country))
+    for field_name in ("title", "company", "department"):
+        setattr(card, field_name, trade_words_as_in(getattr(card, field_name), card.country))
     card.emails = [swedish_qvist(fix_country_tld(e, card.country)) for e in card.emails]
     if card.website:
         card.website = fix_country_tld(card.website, card.country)

@@ -7,7 +7,7 @@ Tesseract tells accents apart badly on small or blurred print: è comes out é, 
 import re
 import unicodedata
 
-from .vocab import NAME_LANGUAGES, NAME_SPELLINGS
+from .vocab import NAME_LANGUAGES, NAME_SPELLINGS, TRADE_SPELLINGS
 
 # French writes è, never é, before a final syllable of a consonant (or consonant + r/l) and
 # a mute e: Lefèvre, systèmes, célèbre, Genève.
@@ -93,15 +93,19 @@ def _bare(word: str) -> str:
     return unaccented(word).lower().replace("ł", "l")  # NFD leaves ł whole
 
 
-_NAMES_BY_COUNTRY = {country: {_bare(w): w for lang in langs for w in NAME_SPELLINGS[lang]}
-                     for country, langs in NAME_LANGUAGES.items()}
+def _by_country(spellings: dict[str, tuple[str, ...]]) -> dict[str, dict[str, str]]:
+    return {country: {_bare(w): w for lang in langs for w in spellings.get(lang, ())}
+            for country, langs in NAME_LANGUAGES.items()}
 
 
-def spelled_as_in(name: str | None, country: str | None) -> str | None:
+_NAMES_BY_COUNTRY, _TRADE_WORDS_BY_COUNTRY = _by_country(NAME_SPELLINGS), _by_country(TRADE_SPELLINGS)
+
+
+def spelled_as_in(name: str | None, country: str | None, known_by_country=_NAMES_BY_COUNTRY) -> str | None:
     """'Alejandro Garcia López' on a Spanish card -> 'Alejandro García López', 'Inés Silva' on a
     Portuguese one -> 'Inês Silva': a common name of the card's country, read without its
     diacritics or with the wrong ones, spelled as that country writes it."""
-    known = _NAMES_BY_COUNTRY.get(country or "")
+    known = known_by_country.get(country or "")
     if not name or not known:
         return name
     words = name.split(" ")
@@ -110,3 +114,9 @@ def spelled_as_in(name: str | None, country: str | None) -> str | None:
         if spelled and word[:1].isupper() and not word.isupper():
             words[i] = spelled
     return " ".join(words)
+
+
+def trade_words_as_in(text: str | None, country: str | None) -> str | None:
+    """'Helios Logistica S.A.' on a Spanish card -> 'Helios Logística S.A.' (on an Italian one
+    it stays as printed)."""
+    return spelled_as_in(text, country, _TRADE_WORDS_BY_COUNTRY)

@@ -201,6 +201,18 @@ NAME_SPELLINGS = {
     "sv": ("Björn", "Åsa", "Göran", "Jönsson", "Sjöberg", "Bäckström", "Söderberg", "Åström", "Lindström",
            "Strömberg", "Löfgren", "Östlund"),
 }
+# Words of company names and titles spelled with accents in one language and without in
+# another ("Logistica" is Italian, "Tecnologia" Portuguese): by the language of the country.
+TRADE_SPELLINGS = {
+    "es": ("Logística", "Tecnología", "Tecnologías", "Electrónica", "Energía", "Mecánica", "Química", "Óptica",
+           "Informática", "Técnica", "Técnico", "Eléctrica", "Hidráulica", "Metalúrgica", "Plásticos",
+           "Automatización", "Fabricación", "Distribución", "Construcción", "Innovación", "Comunicación",
+           "Compañía", "Producción", "Administración", "Dirección", "Gestión"),
+    "pt": ("Logística", "Eletrônica", "Electrónica", "Mecânica", "Química", "Informática", "Técnica", "Técnico",
+           "Elétrica", "Eléctrica", "Hidráulica", "Metalúrgica", "Plásticos", "Automação", "Indústria",
+           "Indústrias", "Comércio", "Serviços", "Distribuição", "Construção", "Inovação",
+           "Tecnológica", "Energética", "Exportação", "Produção", "Administração", "Direção", "Gestão"),
+}
 NAME_LANGUAGES = {"ES": ("es",), "MX": ("es",), "AR": ("es",), "CO": ("es",), "CL": ("es",), "PE": ("es",),
                   "PT": ("pt",), "BR": ("pt",), "FR": ("fr",), "BE": ("fr",), "LU": ("fr", "de"),
                   "CA": ("fr",), "CH": ("de", "fr"), "DE": ("de",), "AT": ("de",), "PL": ("pl",), "SE": ("sv",)}

@@ -4,7 +4,7 @@ import pytest
 
 from ocr.parse import parse_text
 from ocr.parse.orthography import (french_grave, german_umlaut, restore_accents, spelled_as_in, swedish_qvist,
-                                   swiss_legal_form)
+                                   swiss_legal_form, trade_words_as_in)
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,18 @@ def test_accents_an_english_reading_lost_are_restored_on_words_that_only_exist_w
 )
 def test_a_common_name_of_the_cards_country_is_spelled_as_that_country_writes_it(read, country, fixed):
     assert spelled_as_in(read, country) == fixed
+
+
+@pytest.mark.parametrize(
+    ("read", "country", "fixed"),
+    [
+        ("Helios Logistica S.A.", "ES", "Helios Logística S.A."),
+        ("Sunfield Tecnologia S.L.U.", "ES", "Sunfield Tecnología S.L.U."),
+        ("Sunfield Tecnologia Lda.", "PT", "Sunfield Tecnologia Lda."),  # Portuguese spells it so
+        ("Novara Logistica S.r.l.", "IT", "Novara Logistica S.r.l."),  # and Italian this
+        ("Quantix Servicos Lda.", "PT", "Quantix Serviços Lda."),
+        ("Jefe de Logistica", "ES", "Jefe de Logística"),
+    ],
+)
+def test_a_trade_word_is_spelled_as_the_cards_country_writes_it(read, country, fixed):
+    assert trade_words_as_in(read, country) == fixed
