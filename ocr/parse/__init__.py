@@ -178,6 +178,8 @@ _LEGAL_SPELLINGS = [
     (re.compile(r"(\bSp\.?\s*)?\b[zZ]\s+[0oO]\.\s*[0oO]\.?(?=$|\s)"), "Sp. z o.o."),
     (re.compile(r"&\s*Co\.?\s*KG\b"), "& Co. KG"),
     (re.compile(r"(?<=\b[A-Z])[:,](?=[A-Z]\.)"), "."),
+    # "Kestrel Solutions BV.": the dot between the two letters lost, the last one kept.
+    (re.compile(r"\b(?:([BN])(V)|(S)([AL]))\.$"), lambda m: ".".join(c for c in m.groups() if c) + "."),
     # A speck read as one small letter in front of a Chinese name ("h 深圳华信科技有限公司"); a
     # Latin brand there is printed in capitals ("LG 电子").
     (re.compile(rf"^[a-z]\s+(?=[{HAN}])"), ""),
