@@ -80,11 +80,20 @@ def _same_row(a: Line, b: Line) -> bool:
     base_a = sorted(w.bottom for w in a.words)[(len(a.words) - 1) // 2]
     base_b = sorted(w.bottom for w in b.words)[(len(b.words) - 1) // 2]
     level = abs(base_a - base_b) <= 0.2 * min(ha, hb)
-    if max(ha, hb) > (1.6 if level else 1.4) * max(min(ha, hb), 1):
-        return False
     overlap = min(bot_a, bot_b) - max(top_a, top_b)
     gap = max(a.left - b.right, b.left - a.right)
+    if max(ha, hb) > (1.6 if level else 1.4) * max(min(ha, hb), 1):
+        return _piece_of_a_number(a, b) and -0.3 * ha < gap < max(ha, hb)
     return overlap > 0.6 * min(bot_a - top_a, bot_b - top_b) and -0.3 * ha < gap < 2.0 * max(ha, hb)
+
+
+def _piece_of_a_number(a: Line, b: Line) -> bool:
+    """'T. +48 12323 7744 |' 'F:+48 12' '340 2527': Tesseract may box one piece of a row of
+    numbers at half the height of the rest; a piece of digits inside the band of digits beside
+    it is still that row."""
+    (small, large) = sorted((a, b), key=lambda ln: ln.height)
+    inside = small.top >= large.top and max(w.bottom for w in small.words) <= max(w.bottom for w in large.words)
+    return inside and all(sum(ch.isdigit() for ch in ln.text) >= 2 for ln in (a, b))
 
 
 def group_lines(words: list[Word]) -> list[Line]:

@@ -113,6 +113,7 @@ def find_phones(text: str, regions: list[str], sure: int = 0) -> list[tuple[Phon
     """
     # OCR's look-alikes in and before numbers, each replaced by one character so spans hold.
     text = _HASH_FOR_PLUS.sub("+", _SEVEN_FOR_T.sub("T", _DOLLAR_FIVE.sub("5", text)))
+    text = _LETTER_IN_DIGITS.sub(lambda m: _AS_DIGIT[m.group(0)], text)
     best: tuple[tuple[bool, int, int], list] | None = None
     for n, region in enumerate(regions + ["ZZ"]):
         hits, fits = _find_in(text, region)
@@ -137,6 +138,9 @@ _HASH_FOR_PLUS = re.compile(r"(?<![\w#])#(?=\d{2})")
 _SHARED_FAX = re.compile(r"\b(tel|phone|telefon|t[ée]l[ée]phone|t)\.?\s*/\s*fax\W*$", re.I)
 # "+91 81233 $5701": OCR reads a 5 as "$", which no phone number holds.
 _DOLLAR_FIVE = re.compile(r"(?<=[\d\s])\$(?=\d)")
+# "(S06) 208-3601", "+44 2O7": a 5 or a 0 read as the letter it looks like, among digits.
+_LETTER_IN_DIGITS = re.compile(r"(?<=[\d(])[OoS](?=\d)|(?<=\d)[OoS](?=[\d)])")
+_AS_DIGIT = {"O": "0", "o": "0", "S": "5"}
 
 
 def _find_in(text: str, region: str) -> tuple[list[tuple[PhoneHit, tuple[int, int]]], int]:

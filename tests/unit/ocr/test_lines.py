@@ -43,3 +43,11 @@ def test_the_end_of_a_number_whose_boxes_a_smudge_stretched_joins_it_on_their_sh
     words = [Word("Telefon:", 871, 241, 118, 42, 96.0, (11, 1, 1)), Word("08-12", 1001, 214, 85, 60, 94.0, (11, 1, 1)),
              Word("16", 1100, 212, 34, 63, 95.0, (12, 1, 1)), Word("13", 1147, 247, 34, 28, 96.0, (12, 1, 1))]
     assert [ln.text for ln in group_lines(words)] == ["Telefon: 08-12 16 13"]
+
+
+def test_a_piece_of_a_row_of_numbers_boxed_at_half_height_stays_in_its_row():
+    words = [Word("T.", 73, 636, 30, 34, 95.0, (1, 1, 1)), Word("+48", 110, 636, 60, 34, 95.0, (1, 1, 1)),
+             Word("12323", 180, 636, 100, 34, 95.0, (1, 1, 1)), Word("7744", 290, 636, 80, 34, 95.0, (1, 1, 1)),
+             Word("F:+48", 384, 644, 50, 17, 91.0, (2, 1, 1)), Word("12", 440, 644, 20, 17, 91.0, (2, 1, 1)),
+             Word("340", 471, 636, 40, 34, 93.0, (3, 1, 1)), Word("2527", 520, 636, 70, 34, 93.0, (3, 1, 1))]
+    assert [ln.text for ln in group_lines(words)] == ["T. +48 12323 7744 F:+48 12 340 2527"]
