@@ -115,6 +115,9 @@ def _joined_site(text: str) -> tuple[str, int]:
     return text[: m.start()] + " " + scheme + "www." + ".".join([label] + tlds), m.start()
 
 
+_MISREAD_WWW = re.compile(r"^((?:https?://)?)(?:[a-z]?www[.-]?|[a-z]?[wv][wve]{1,2}[wv][.-]|ww\.)(?=[a-z0-9-]+\.)")
+
+
 def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Websites not part of an email; bare domains only with a known TLD so "S.r.l." is no website."""
     out = []
@@ -128,9 +131,8 @@ def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:
         if not explicit and (len(host.split(".")[0]) < 2 or host.replace(".", "").isdigit()):
             continue
         # "wwwacme.de", "www-acme.de", a stray glyph glued in front ("awww.acme.de"), a w
-        # read as v ("avww.acme.de") and a stroke read as a letter ("wwew.acme.de")
-        url = re.sub(r"^((?:https?://)?)(?:[a-z]?www[.-]?|[a-z]?[wv][wve]{1,2}[wv][.-])(?=[a-z0-9-]+\.)", r"\1www.",
-                     url.rstrip("./").lower())
+        # read as v ("avww.acme.de"), a stroke read as a letter ("wwew.acme.de") or lost ("ww.acme.de")
+        url = _MISREAD_WWW.sub(r"\1www.", url.rstrip("./").lower())
         url = re.sub(r"(?<=www\.)[-.]+", "", url)  # "www.-.acme.se": a speck read between the dots
         url = _WWW_DOTLESS.sub(_dot_before_tld, url)  # "www.acmecom"
         out.append((url, m.span(1) if m.start(1) < cut else (cut, len(text))))

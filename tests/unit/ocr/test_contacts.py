@@ -171,6 +171,7 @@ def test_a_website_that_lost_its_tld_takes_it_from_the_email(url, domains, site)
         ("awww.sunfield.com", "www.sunfield.com"),
         ("vwvideo.com", "vwvideo.com"),  # a name that starts with v and w stays as it is
         ("wwew.cobalt.com.br", "www.cobalt.com.br"),
+        ("ww.verdant.it", "www.verdant.it"),  # a w lost
         # the dots read as spaces
         ("https://www .altavista. com br", "https://www.altavista.com.br"),
         ("W. www neridian es", "www.neridian.es"),
