@@ -174,6 +174,51 @@ def _reread(gray: np.ndarray, words: list[Word], looks: list[_Look], langs: str,
     each crop's new reading where its look's rule says it is better."""
     if not looks:
         return words
+    try:
+        readings = _read_stacked(gray, looks, langs, deadline)
+    except OCRTimeout:
+        return words
+    for look, new in zip(looks, readings):
+        x0, y0, x1, y1 = look.box
+        inside = [w for w in words if x0 <= w.left + w.width / 2 < x1 and y0 <= w.top + w.height / 2 < y1]
+        old_text, new_text = " ".join(w.text for w in inside), " ".join(w.text for w in new)
+        if look.keep == ACCENTS:
+            better = new_text != old_text and unaccented(new_text) == old_text
+        elif look.keep == HAN:
+            new = _surer_han(new, gray, look, deadline)
+            better = _all_han(new) and _mean_conf(new) >= HAN_SURE
+        else:
+            # Never trade text for confidence: a crop read short has lost a label or a whole line.
+            better = sum(map(_alnum, new)) >= sum(map(_alnum, inside)) and _quality(new) > _quality(inside)
+        if better:
+            words = [w for w in words if w not in inside] + new
+    return words
+
+
+def _all_han(words: list[Word]) -> bool:
+    text = " ".join(w.text for w in words)
+    return bool(_HAN.search(text)) and not re.search(r"[^\W\d_]", _HAN.sub("", text))
+
+
+def _surer_han(stacked: list[Word], gray: np.ndarray, look: _Look, deadline: float) -> list[Word]:
+    """The Chinese reading of a large line, from the stacked strip or from its crop alone,
+    whichever Tesseract is surer of: the white margin of the strip makes it read a name's
+    first character wrong about as often as its absence the last ("纹艳" for "张艳")."""
+    x0, y0, x1, y1 = look.box
+    try:
+        alone = [Word(w.text, x0 + w.left, y0 + w.top, w.width, w.height, w.conf, ("alone",) + w.line_key)
+                 for w in engine.read_words(gray[y0:y1, x0:x1], "chi_sim", deadline - time.monotonic(),
+                                            engine.SINGLE_BLOCK)]
+    except OCRTimeout:
+        return stacked
+    if _all_han(alone) and (not _all_han(stacked) or _mean_conf(alone) > _mean_conf(stacked)):
+        return alone
+    return stacked
+
+
+def _read_stacked(gray: np.ndarray, looks: list[_Look], langs: str, deadline: float) -> list[list[Word]]:
+    """Each crop's words, in the whole image's coordinates, from one Tesseract run over the
+    crops scaled and stacked with white between them."""
     crops, offsets, y = [], [], REREAD_GAP
     for look in looks:
         x0, y0, x1, y1 = look.box
@@ -185,28 +230,14 @@ def _reread(gray: np.ndarray, words: list[Word], looks: list[_Look], langs: str,
     strip = np.full((y, max(c.shape[1] for c in crops) + 2 * REREAD_GAP), 255, np.uint8)
     for crop, (top, bottom) in zip(crops, offsets):
         strip[top:bottom, REREAD_GAP:REREAD_GAP + crop.shape[1]] = crop
-    try:
-        again = engine.read_words(strip, langs, deadline - time.monotonic(), engine.SINGLE_BLOCK)
-    except OCRTimeout:
-        return words
+    again = engine.read_words(strip, langs, deadline - time.monotonic(), engine.SINGLE_BLOCK)
+    readings = []
     for i, (look, (top, bottom)) in enumerate(zip(looks, offsets)):
         (x0, y0, x1, y1), k = look.box, look.scale
-        new = [Word(w.text, x0 + round((w.left - REREAD_GAP) / k), y0 + round((w.top - top) / k),
-                    round(w.width / k), round(w.height / k), w.conf, ("reread", i) + w.line_key)
-               for w in again if top <= w.top + w.height / 2 < bottom]
-        inside = [w for w in words if x0 <= w.left + w.width / 2 < x1 and y0 <= w.top + w.height / 2 < y1]
-        old_text, new_text = " ".join(w.text for w in inside), " ".join(w.text for w in new)
-        if look.keep == ACCENTS:
-            better = new_text != old_text and unaccented(new_text) == old_text
-        elif look.keep == HAN:
-            better = (bool(_HAN.search(new_text)) and not re.search(r"[^\W\d_]", _HAN.sub("", new_text))
-                      and _mean_conf(new) >= HAN_SURE)
-        else:
-            # Never trade text for confidence: a crop read short has lost a label or a whole line.
-            better = sum(map(_alnum, new)) >= sum(map(_alnum, inside)) and _quality(new) > _quality(inside)
-        if better:
-            words = [w for w in words if w not in inside] + new
-    return words
+        readings.append([Word(w.text, x0 + round((w.left - REREAD_GAP) / k), y0 + round((w.top - top) / k),
+                              round(w.width / k), round(w.height / k), w.conf, (look.keep, i) + w.line_key)
+                         for w in again if top <= w.top + w.height / 2 < bottom])
+    return readings
 
 
 def _reading(parsed: ParsedCard, text: str, started: float) -> CardReading:
