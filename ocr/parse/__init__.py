@@ -180,9 +180,9 @@ _LEGAL_SPELLINGS = [
     (re.compile(r"(?<=\b[A-Z])[:,](?=[A-Z]\.)"), "."),
     # "Kestrel Solutions BV.": the dot between the two letters lost, the last one kept.
     (re.compile(r"\b(?:([BN])(V)|(S)([AL]))\.$"), lambda m: ".".join(c for c in m.groups() if c) + "."),
-    # A speck read as one small letter in front of a Chinese name ("h 深圳华信科技有限公司"); a
-    # Latin brand there is printed in capitals ("LG 电子").
-    (re.compile(rf"^[a-z]\s+(?=[{HAN}])"), ""),
+    # A speck or logo read as Latin in front of a Chinese name ("h 深圳华信科技有限公司",
+    # "QC) 深圳博远贸易有限公司"), or behind it; a Latin brand there is printed in capitals ("LG 电子").
+    (re.compile(rf"^(?:\S*[()\[\]{{}}|]\S*|[A-Z]?[a-z]{{1,2}})\s+(?=[{HAN}])|(?<=[{HAN}])\s+[a-z]{{1,3}}$"), ""),
 ]
 
 

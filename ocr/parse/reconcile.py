@@ -21,6 +21,8 @@ CONFUSABLE = [set("il1tj"), set("o0"), set("qg9"), set("rn"), set("uvn")]
 # Capitals of large type that lose or gain a stroke: "Farry" for "Harry".
 _CAPITAL_CONFUSABLE = [set("fh")]
 EMAIL_CONFUSABLE = [set("il1"), set("o0"), set("hb"), set("ce")]
+# A TLD is two letters at the edge of the print: its t loses its bar too ("novara.al" in Vienna).
+_TLD_CONFUSABLE = EMAIL_CONFUSABLE + [set("lt")]
 # Thin letters lose strokes in blur: l and f come out i or t, i comes out t, never the other
 # way. Of two readings one such letter apart, the one with the fuller letter is right.
 _STROKES = {"t": 0, "i": 1, "1": 1, "l": 2, "f": 2}
@@ -184,7 +186,7 @@ def fix_country_tld(address: str, country: str | None) -> str:
     cc = (country or "").lower()
     if not dot or len(tld) != 2 or len(cc) != 2 or tld == cc or "/" in tld:
         return address
-    same = all(_confusable(a, b, EMAIL_CONFUSABLE) for a, b in zip(tld, cc))
+    same = all(_confusable(a, b, _TLD_CONFUSABLE) for a, b in zip(tld, cc))
     return f"{head}.{cc}" if same else address
 
 

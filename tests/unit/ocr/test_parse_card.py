@@ -93,9 +93,15 @@ def test_a_trade_word_ocr_split_in_two_is_joined_in_the_company():
     assert parse_text("Lumen Me dical DAC\nSiobhan Doyle\nsiobhan@lumen.ie").company == "Lumen Medical DAC"
 
 
-def test_a_speck_read_as_a_small_letter_before_a_chinese_company_is_dropped():
-    card = parse_text("h 深圳华信科技有限公司\n吴军艳\n采购主管\nfliu@altavista.cn", "eng+chi_sim")
-    assert card.company == "深圳华信科技有限公司"
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [("h 深圳华信科技有限公司", "深圳华信科技有限公司"), ("QC) 深圳华信科技有限公司", "深圳华信科技有限公司"),
+     ("深圳华信科技有限公司 hii", "深圳华信科技有限公司"), ("LG 电子有限公司", "LG 电子有限公司"),
+     ("R&D 电子有限公司", "R&D 电子有限公司")],
+)
+def test_a_speck_or_logo_read_as_latin_beside_a_chinese_company_is_dropped(line, company):
+    card = parse_text(f"{line}\n吴军艳\n采购主管\nfliu@altavista.cn", "eng+chi_sim")
+    assert card.company == company
 
 
 def test_a_chinese_name_whose_boxes_tesseract_stretched_is_no_logo():

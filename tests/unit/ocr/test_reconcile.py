@@ -123,6 +123,8 @@ def test_logo_read_as_digits_before_the_brand_is_no_part_of_the_company(company,
         ("heke_visser@tidewater.ni", "NL", "heke_visser@tidewater.nl"),
         ("https://www.tidewater.ni", "NL", "https://www.tidewater.nl"),
         ("conor@brightline.le", "IE", "conor@brightline.ie"),
+        ("msteiner@novara.al", "AT", "msteiner@novara.at"),
+        ("www.novara.it", "AT", "www.novara.it"),  # an Italian site on an Austrian card
         ("ana@lumen.ni", "NI", "ana@lumen.ni"),  # Nicaragua's own
         ("jan@lumen.de", "NL", "jan@lumen.de"),  # not a look-alike
         ("jan@lumen.com", "NL", "jan@lumen.com"),
