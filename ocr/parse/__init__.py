@@ -224,10 +224,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     conf = card.confidence
     lines = _clean(lines)
     normalised = [normalise(ln.text) for ln in lines]
-    shown = [domain_of(u) for t in normalised for u, _ in find_websites(t) if u.startswith(("www.", "http"))]
-    normalised = [repair_at(t, shown) for t in normalised]
     sites = [domain_of(u) for t in normalised for u, _ in find_websites(t)]
-    normalised = [join_split_domain(t, sites) for t in normalised]
+    normalised = [join_split_domain(repair_at(t, sites), sites) for t in normalised]
 
     contact_idx: set[int] = set()
     spans: dict[int, list[tuple[int, int]]] = {}

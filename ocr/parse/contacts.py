@@ -17,8 +17,9 @@ _SPACED_AT = re.compile(r"(?<=[\w.])\s*@\s*(?=\w)")
 # "maja. johansson@x.se" is one address; "Email. chiara@x.it" is a label and an address.
 _SPLIT_LOCAL = re.compile(r"([\w+-]+)([._-])\s+(?=[\w.+-]+@)")
 EMAIL_LABELS = {"e", "email", "mail", "e-mail", "correo", "courriel", "m", "em"}
-# "kukas_kruger@lumen- software com": Tesseract breaks a hyphenated domain into two words.
-_SPACED_HYPHEN = re.compile(r"(@[a-z0-9.]*[a-z0-9]-)\s+(?=[a-z0-9])", re.I)
+# "kukas_kruger@lumen- software com", "hui_zhang@altavista -analytic.cn": Tesseract breaks a
+# hyphenated domain into two words.
+_SPACED_HYPHEN = re.compile(r"(@[a-z0-9.]*[a-z0-9]-)\s+(?=[a-z0-9])|(@[a-z0-9.]*[a-z0-9])\s+(?=-[a-z0-9])", re.I)
 _SPACED_DOT = re.compile(r"(@[\w.-]+?)\s*\.\s+(?=[a-z]{2,4}\b)")
 _SPACED_TLD_AT_END = re.compile(r"(?<=[a-z0-9-]{3})\.\s+(" + "|".join(sorted(KNOWN_TLDS)) + r")\s*$")
 EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -64,8 +65,12 @@ _LOOSE_AT = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9])\s+[@EeQ&©®
                        + "|".join(sorted(KNOWN_TLDS)) + r")\b)")
 
 
+# "fwangG@verdant": the left of the "@" read as a capital of its own in front of it.
+_DOUBLED_AT = re.compile(r"(?<=[a-z0-9])[QG](?=@)")
+
+
 def normalise(text: str) -> str:
-    text = _AT_AS_GLYPHS.sub("@", _AT_LOOKALIKE.sub("@", text))
+    text = _DOUBLED_AT.sub("", _AT_AS_GLYPHS.sub("@", _AT_LOOKALIKE.sub("@", text)))
     text = _CAPITAL_I_FOR_L.sub("l", _BAR_FOR_L.sub("l", text))
     text = _LOOSE_AT.sub(r"\1@", text)
     for pattern, repl in _OBFUSCATIONS:
@@ -75,7 +80,7 @@ def normalise(text: str) -> str:
                             text)
     text = _SPACE_BEFORE_SEP.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1), text)
     text = _LOST_UNDERSCORE.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1) + "_", text)
-    text = _SPACED_HYPHEN.sub(r"\1", text)
+    text = _SPACED_HYPHEN.sub(lambda m: m.group(1) or m.group(2), text)
     text = _SPACED_DOT.sub(r"\1.", text)
     for _ in range(2):  # "@brightline com br"
         text = _SPACED_TLD.sub(r"\1.\2", text)
@@ -198,8 +203,8 @@ def registered_label(domain: str) -> str:
 
 # "©" and "®" never stand inside a word; a capital "Q" or "G" or an "&" after lower-case letters
 # and right before a dotted domain is the "@" of small print ("ingrid.karlssonQbluepeak.se",
-# "pzielinskaG evergreen.com").
-_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[©®]\s?(?=\w)|(?<=[a-z0-9._-])[Q&G]\s?(?=[a-z0-9-]+(\.|\s+(?="
+# "pzielinskaG evergreen.com"), and so is a "Q©" ("p.zielinskaQ©helios.pl"): one glyph read as two.
+_AT_LOOKALIKE = re.compile(r"(?<=[\w.])[QG]?[©®]\s?(?=\w)|(?<=[a-z0-9._-])[Q&G]\s?(?=[a-z0-9-]+(\.|\s+(?="
                            + "|".join(sorted(KNOWN_TLDS)) + r")\b)[a-z]{2,}\b)")
 _TLD_ALTERNATIVES = "|".join(sorted(KNOWN_TLDS))
 # The "@" of small print read as two glyphs, "(O", "QD" ("ines silva (Ogranite.com",
@@ -210,7 +215,8 @@ _TLD_ALTERNATIVES = "|".join(sorted(KNOWN_TLDS))
 _AT_AS_GLYPHS = re.compile(r"(?<=[a-z0-9])(?:(?:\s*\(\s?[OoQ0DW]|\s+Q|Q[D)O0])(?=[a-z0-9-]+(?:[.\s]\s?[a-z0-9-]+)*"
                            r"[.\s]\s?(?:" + _TLD_ALTERNATIVES + r")\b)|[çóòô]\s?[ob]?(?=[a-z0-9-]{3,}"
                            r"(?:[.\s]\s?[a-z0-9-]+)*[.\s]\s?(?:" + _TLD_ALTERNATIVES + r")\s*$))")
-_LABELLED_ADDRESS = re.compile(r"^(?P<label>(e-?mail|mail|email|e)\b[.:]?\s*)(?P<token>[\w.+-]+\.[a-z]{2,})$", re.I)
+_LABELLED_ADDRESS = re.compile(r"^(?P<label>(e-?mail|mail|email|e)\b[.:]?\s*)(?:(?P<local>[\w.+-]+)\s)?"
+                               r"(?P<token>[\w.+-]+\.[a-z]{2,})$", re.I)
 
 
 _GARBLED_DOMAIN = re.compile(r"(?:^|\s)([a-z0-9][\w.-]*)@(.+)$", re.I)
@@ -256,7 +262,11 @@ def repair_at(text: str, known_domains: list[str]) -> str:
     m = _LABELLED_ADDRESS.match(text.strip())
     if "@" in text or not m:
         return text
-    label, token = m.group("label"), m.group("token")
+    label, local, token = m.group("label"), m.group("local"), m.group("token")
+    if local:
+        # "Mail: maria Gevergreen-sistemas.es": the "@" read as a letter glued to the domain.
+        glued = [d for d in known_domains if token.lower().endswith(d) and len(token) == len(d) + 1]
+        return label + local + "@" + token[1:] if glued else text
     for domain in known_domains:
         if token.lower().endswith(domain) and len(token) > len(domain) + 1:
             return label + token[: -len(domain) - 1] + "@" + token[-len(domain):]

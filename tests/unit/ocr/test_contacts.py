@@ -42,6 +42,9 @@ from ocr.parse.contacts import (complete_site, email_by_site, find_emails, find_
         ("gabriel oliveira(Devergreen.com.br", "gabriel_oliveira@evergreen.com.br"),
         ("maria ruizóbmeridian es", "maria_ruiz@meridian.es"),
         ("E joao.costaçokestrel. pt", "joao.costa@kestrel.pt"),
+        ("E p.zielinskaQ©helios.pl", "p.zielinska@helios.pl"),  # one glyph read as two
+        ("Email.fwangG@verdant-energy.com", "fwang@verdant-energy.com"),
+        ("Mail. hui_zhang@altavista -analytic.cn", "hui_zhang@altavista-analytic.cn"),  # broken before the hyphen
     ],
 )
 def test_email_is_found_and_lower_cased(line, email):
@@ -97,6 +100,9 @@ def test_registered_label_drops_subdomains_and_country_suffixes():
         ("Email ines.silva (Ogranite.com", [], "Email ines.silva@granite.com"),  # @ read as "(O"
         ("Tel (0) 20 7946 0958", [], "Tel (0) 20 7946 0958"),
         ("Qatar Airways (Qatar) qatar.com", [], "Qatar Airways (Qatar) qatar.com"),
+        ("Mail: maria Gevergreen-sistemas.es", ["evergreen-sistemas.es"], "Mail: maria@evergreen-sistemas.es"),
+        ("Mail: maria Gevergreen-sistemas.es", [], "Mail: maria Gevergreen-sistemas.es"),  # no domain to go by
+        ("E: Sales evergreen.es", ["evergreen.es"], "E: Sales evergreen.es"),
     ],
 )
 def test_at_sign_misread_by_ocr_is_restored_only_where_an_email_is_expected(line, known, fixed):

@@ -618,3 +618,9 @@ def test_a_short_word_in_far_smaller_type_after_the_name_is_no_part_of_it():
                        Line.of("andro@sunfield-sistemas.es", height=30, top=420), Line.of("CTO", height=30, top=460)],
                       "eng+spa")
     assert card.name == "Alejandro Navarro"
+
+
+def test_an_at_read_as_a_letter_glued_to_a_domain_the_card_prints_is_the_at():
+    card = parse_text("María García\nHead of Marketing\nMail: maria Gevergreen-sistemas.es\nevergreen-sistemas.es",
+                      "eng+spa")
+    assert card.emails == ["maria@evergreen-sistemas.es"]
