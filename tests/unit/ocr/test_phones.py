@@ -97,10 +97,13 @@ def test_a_five_read_as_a_dollar_sign_is_a_five():
     assert [h.number for h, _ in find_phones("Mobile +91 81233 $5701", [])] == ["+918123355701"]
 
 
-@pytest.mark.parametrize(("line", "number"), [("Tel.: (S06) 208-3601", "+15062083601"),
-                                              ("T +44 2O7 946 0123", "+442079460123")])
-def test_a_digit_read_as_the_letter_it_looks_like_among_digits_is_that_digit(line, number):
-    assert [h.number for h, _ in find_phones(line, ["CA"])] == [number]
+@pytest.mark.parametrize(
+    ("line", "regions", "hit"),
+    [("Tel.: (S06) 208-3601", ["CA"], ("work", "+15062083601")), ("T +44 2O7 946 0123", [], ("work", "+442079460123")),
+     ("F O1 23 59 36 81", ["FR"], ("fax", "+33123593681"))],
+)
+def test_a_digit_read_as_the_letter_it_looks_like_among_digits_is_that_digit(line, regions, hit):
+    assert [(h.type, h.number) for h, _ in find_phones(line, regions)] == [hit]
 
 
 def _typed(numbers: list[str], labelled: bool = False) -> list[str]:
