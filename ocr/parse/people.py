@@ -82,7 +82,7 @@ def name_score(text: str, email_locals: list[str]) -> float:
     core = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
     if not 2 <= len(core) <= 4 or not all(_NAME_TOKEN_RE.match(t) for t in tokens):
         return 0.0
-    if not all(t[0].isupper() for t in core):
+    if not all(t[0].isupper() for t in core) or any(_unsayable(t) for t in core):
         return 0.0
     # "Evergreen Components" is shaped like a name; people are not called by trade words.
     score = 0.3 if any(t.lower() in SECTOR_WORDS | COMPANY_WORDS for t in core) else 0.6
@@ -90,6 +90,12 @@ def name_score(text: str, email_locals: list[str]) -> float:
     if any(len(f) >= 3 and any(f in loc for loc in email_locals) for f in folded):
         score += 0.3
     return score
+
+
+def _unsayable(token: str) -> bool:
+    """'Bx', 'Rkt': no vowel, so no name ('Ng' is one), but a logo or texture read as letters."""
+    letters = unaccented(token.strip(".")).lower()
+    return len(letters) >= 2 and letters != "ng" and not set(letters) & set("aeiouy")
 
 
 @dataclass
@@ -130,6 +136,8 @@ def _join_split_words(text: str) -> str:
         if (b[:1].islower() and (a + b).lower() in _JOINABLE
                 and a.lower() not in _JOINABLE and b.lower() not in _JOINABLE):
             tokens[k - 1:k + 1] = [a + b]
+        elif len(a) == 1 and a.isupper() and b[:1] == a.lower() and b.lower() in _JOINABLE:
+            tokens[k - 1:k + 1] = [a + b[1:]]  # "Marketing C coordinator": the capital read twice
     return " ".join(tokens)
 
 

@@ -407,6 +407,7 @@ def test_a_department_line_above_the_company_is_not_part_of_its_name():
     ("line", "title"),
     [("Regional Sales Re presentative", "Regional Sales Representative"),
      ("Senior Consul tant", "Senior Consultant"),
+     ("Marketing C coordinator", "Marketing Coordinator"),
      ("Head of Sales", "Head of Sales")],
 )
 def test_a_title_word_ocr_split_in_two_is_joined(line, title):
@@ -624,3 +625,9 @@ def test_an_at_read_as_a_letter_glued_to_a_domain_the_card_prints_is_the_at():
     card = parse_text("María García\nHead of Marketing\nMail: maria Gevergreen-sistemas.es\nevergreen-sistemas.es",
                       "eng+spa")
     assert card.emails == ["maria@evergreen-sistemas.es"]
+
+
+@pytest.mark.parametrize(("line", "name"),
+                         [("Pra Bx", None), ("Wendy Ng", "Wendy Ng"), ("John F. Kennedy", "John F. Kennedy")])
+def test_a_word_without_a_vowel_is_no_part_of_a_name(line, name):
+    assert parse_text(f"Helios Analytics Inc\n{line}\nVP of Sales\ninfo@helios.ca").name == name
