@@ -353,11 +353,11 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     if card.name:
         _reconcile_email(card, normalised)
         card.name = _settle_name(card.name, [s for e in card.emails for s in name_spellings(e)])
+    if card.name is None and card.emails and (guess := _name_from_email(card.emails[0])):
+        card.name, conf["name"] = guess, NAME_FROM_EMAIL_CONF  # spelled as the card's country writes it too
     _settle_spelling(card, langs)
     if card.name and card.name.isupper():
         card.name = card.name.title()  # letter-spaced capitals are a style, not the spelling
-    if card.name is None and card.emails and (guess := _name_from_email(card.emails[0])):
-        card.name, conf["name"] = guess, NAME_FROM_EMAIL_CONF
     card.confidence = {k: round(v, 3) for k, v in conf.items()}
     return card
 

@@ -141,6 +141,8 @@ def test_name_falls_back_to_the_email_with_low_confidence_when_no_line_looks_lik
     card = parse_text("ACME GMBH\njane.doe@acme.de\n+49 30 1234567")
     assert card.name == "Jane Doe"
     assert card.confidence["name"] <= 0.3
+    # spelled as the card's country writes it
+    assert parse_text("Kestrel SAS\ntheo.roux@kestrel.fr\n+33 1 23 45 67 89\nFrance").name == "Théo Roux"
 
 
 def test_a_line_of_trade_words_shaped_like_a_name_is_the_company_not_the_name():
