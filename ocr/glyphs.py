@@ -111,7 +111,7 @@ def _words_of(email: str, words: list[Word]) -> list[Word]:
     """The words `email` was read from: one holding the '@', with the words in front of it on
     its line that OCR split off the local part ("maja_" "johansson@x.se")."""
     local, _, domain = email.partition("@")
-    for at in (w for w in words if "@" in w.text and _alnum(w.text.split("@")[1]).startswith(_alnum(domain)[:4])):
+    for at in (w for w in words if "@" in w.text and _begins_alike(_alnum(w.text.split("@")[1]), _alnum(domain))):
         row = sorted((w for w in words if w.line_key == at.line_key and w.right <= at.left + 1), key=lambda w: w.left)
         part, n = _alnum(at.text.split("@")[0]), 0
         while part != _alnum(local) and n < len(row) and _alnum(local).endswith(_alnum(row[-1 - n].text) + part):
@@ -124,6 +124,13 @@ def _words_of(email: str, words: list[Word]) -> list[Word]:
         if len(whole) == len(_alnum(local)) >= 6 and sum(a != b for a, b in zip(whole, _alnum(local))) <= 2:
             return [row[-1], at]
     return []
+
+
+def _begins_alike(read: str, domain: str) -> bool:
+    """The domain as read begins like the address's, which the parser may have respelled
+    ("tumen.com" read, "lumen.com" meant): its first four letters, one of them misread."""
+    head = domain[:4]
+    return read.startswith(head) or len(head) == len(read[:4]) == 4 and sum(a != b for a, b in zip(read, head)) <= 1
 
 
 def _box(found: list[Word]) -> tuple[int, int, int, int] | None:

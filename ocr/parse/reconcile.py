@@ -98,13 +98,15 @@ def fix_words(text: str, spellings: list[str], initial_only: bool = False) -> st
     """'lronbridge Robotics Ltd' with the domain 'ironbridge' -> 'Ironbridge Robotics Ltd'.
 
     `initial_only` for large print (a company), whose small letters are surer than the
-    address's: only a capital misread ("lronbridge") takes the domain's spelling.
+    address's: only a capital misread ("lronbridge") takes the domain's spelling, and not from
+    a domain whose first letter lost strokes ("Lumen" beside "tumen.com").
     """
     words = text.split(" ")
     for i, word in enumerate(words):
         for truth in spellings:
             if (len(truth) >= 4 and (fixed := _respell(word, truth))
-                    and not (initial_only and fixed[1:].lower() != word[1:].lower())):
+                    and not (initial_only and (fixed[1:].lower() != word[1:].lower()
+                                               or word[0].isupper() and _lost_strokes(truth[0], word[0].lower())))):
                 words[i] = fixed
                 break
     return " ".join(words)
@@ -223,12 +225,13 @@ def _lost_strokes(misread: str, letter: str) -> bool:
 
 def _brand_near(label: str, brands: list[str]) -> str | None:
     """The company's name that `label` misreads: a glyph of the '@' or 'www.' glued in front
-    ('dquantix'), or, for a long name, a thin letter that lost strokes ('silveriine', 'polarts').
-    Not a letter more or less: a domain often shortens the name ('zenith-logistic')."""
+    ('dquantix'), or, for a name of five letters or more, a thin letter that lost strokes
+    ('silveriine', 'polarts', 'tumen'). Not a letter more or less: a domain often shortens the
+    name ('zenith-logistic')."""
     if label in brands:
         return None
     near = {b for b in brands if len(b) >= 4 and label[1:] == b
-            or len(b) == len(label) >= 6 and [_lost_strokes(x, y) for x, y in zip(label, b) if x != y] == [True]}
+            or len(b) == len(label) >= 5 and [_lost_strokes(x, y) for x, y in zip(label, b) if x != y] == [True]}
     return near.pop() if len(near) == 1 else None
 
 

@@ -102,6 +102,12 @@ def test_a_separator_ocr_took_for_the_other_is_put_right(printed_as, read_as):
     assert swap_separator([read_as], [read], gray) == [printed_as]
 
 
+def test_the_separator_is_seen_in_the_words_read_though_the_parser_respelled_the_domain():
+    gray, word = printed("joao.oliveira@tumen.com", FONTS[0])  # as OCR read the print of lumen.com
+    read = Word("joao_oliveira@tumen.com", word.left, word.top, word.width, word.height, 90)
+    assert swap_separator(["joao_oliveira@lumen.com"], [read], gray) == ["joao.oliveira@lumen.com"]
+
+
 def test_a_separator_read_right_stays():
     gray, word = printed("maja.johansson@quantix.se", FONTS[0])
     assert swap_separator(["maja.johansson@quantix.se"], [word], gray) == ["maja.johansson@quantix.se"]

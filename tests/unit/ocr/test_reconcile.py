@@ -50,10 +50,15 @@ def test_name_misread_is_respelled_from_the_email_but_accents_are_kept():
     assert parse_text("Farry Smith\nSales Manager\nharry@x.com").name == "Harry Smith"  # H lost a stroke
 
 
-def test_company_keeps_its_small_letters_against_a_misread_address():
-    card = parse_text("Brightline Technologies\nLena Bauer\nl.bauer@brightiine.pl")
-    assert card.company == "Brightline Technologies"
-    assert card.emails == ["l.bauer@brightline.pl"]
+@pytest.mark.parametrize(
+    ("company", "email"),
+    [("Brightline Technologies", "l.bauer@brightiine.pl"),
+     ("Lumen Engenharia S.A.", "l.bauer@tumen.pt")],  # its capital, against a first letter that lost its stem
+)
+def test_company_keeps_its_letters_against_a_misread_address(company, email):
+    card = parse_text(f"{company}\nLena Bauer\n{email}")
+    assert card.company == company
+    assert card.emails == [email.replace("brightiine", "brightline").replace("tumen", "lumen")]
 
 
 def test_company_word_is_respelled_from_one_part_of_a_hyphenated_domain():
@@ -178,6 +183,8 @@ def test_a_name_word_that_lost_its_last_letter_or_one_of_a_double_is_completed_f
         ("r.pereira@silveriine.pt", "Silverline Soluções Lda", "r.pereira@silverline.pt"),
         ("www.silvertine-solucoes.com", "Silverline Soluções Ltda", "www.silverline-solucoes.com"),
         ("m.huber@polarts.com", "Polaris Systeme AG", "m.huber@polaris.com"),
+        ("joao.oliveira@tumen.com", "Lumen Engenharia S.A.", "joao.oliveira@lumen.com"),  # l lost its stem
+        ("anna@lumen.com", "Tumen Labs", "anna@lumen.com"),  # never the other way
         ("anna@zenit.de", "Zenith Labs GmbH", "anna@zenit.de"),  # a short name: too near to tell
         ("anna@arcadia.com", "Arcadia Solutions", "anna@arcadia.com"),
         ("lkarlsson@sunfield.se", "Suntield Labs AB", "lkarlsson@sunfield.se"),  # the company's misreading
