@@ -92,7 +92,7 @@ STREET_WORDS = {
     "sector", "park", "house", "court", "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring",
     "damm", "ufer", "rue", "avenue", "boulevard", "quai", "chemin", "place", "allée", "impasse", "via", "viale",
     "corso", "piazza", "piazzale", "largo", "calle", "c/", "avda.", "avda", "av.", "paseo", "plaza", "carrer",
-    "rua", "travessa", "praça", "estrada", "ul.", "al.", "aleja", "gatan", "vägen", "gata", "väg", "gracht",
+    "rua", "travessa", "praça", "estrada", "ul.", "ul", "al.", "aleja", "gatan", "vägen", "gata", "väg", "gracht",
     "straat", "laan", "plein", "kade", "po", "box", "p.o.", "cedex", "bp", "am", "an", "im", "zi", "z.i.",
 }
 STREET_SUFFIX_RE = re.compile(

@@ -32,9 +32,10 @@ def test_a_department_printed_between_two_address_lines_stays_out_of_the_address
         ("Cork T12 R0CP", 0.85),
         ("Bristol BS1 BOA", 0.85),  # UK postcode with 8 read as B
         ("Leeds LS1 SUR", 0.85),  # and 5 as S
+        ("ul Długa 129", 0.95),  # the Polish street's dot lost
     ],
 )
-def test_spanish_streets_and_misread_postcodes_are_address_lines(line, score):
+def test_streets_spelled_short_and_misread_postcodes_are_address_lines(line, score):
     assert address_score(line) == score
 
 
