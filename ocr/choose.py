@@ -116,7 +116,9 @@ def pick(first: ParsedCard, second: ParsedCard) -> ParsedCard:
             continue
         backed_a, backed_b = (0 if _guessed(card, f) else evidence.support(f, getattr(card, f))
                               for card in (first, second))
-        if backed_a != backed_b:
+        if a and b and _guessed(first, f) != _guessed(second, f):
+            take = _guessed(first, f)  # a name read on the card, however doubtful, over a guess
+        elif backed_a != backed_b:
             take = backed_b > backed_a
         elif fuller := _fuller(f, a, b):
             take = fuller > 0

@@ -37,6 +37,9 @@ def test_a_name_read_on_the_card_wins_over_one_guessed_from_the_email():
     first = card(name="Li Liu", name_conf=NAME_FROM_EMAIL_CONF, emails=["li_liu@pinecrest.cn"])
     second = card(name="王明", name_conf=0.73, emails=["li_liu@pinecrest.cn"])
     assert pick(first, second).name == "王明"
+    first = card(name="陈芳敏", name_conf=0.24, emails=["hui_zhang@altavista.cn"])  # read doubtfully
+    second = card(name="Hui Zhang", name_conf=NAME_FROM_EMAIL_CONF, emails=["hui_zhang@altavista.cn"])
+    assert pick(first, second).name == "陈芳敏"
 
 
 def test_the_company_holding_the_brand_of_the_domain_wins():
