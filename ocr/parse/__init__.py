@@ -155,9 +155,16 @@ def _is_tall_glyph(line: Line, i: int, body_height: float) -> bool:
     read surely are no logo: their boxes are sometimes stretched far above the line ("军" in
     "刘 军")."""
     word = line.words[i]
-    if _after_sure_han(line.words, i):
+    if _after_sure_han(line.words, i) or _stretched_last_name(line.words, i):
         return False
     return len(word.text) <= 3 and word.height > max(1.6 * line.height, 2.5 * body_height)
+
+
+def _stretched_last_name(words: list[Word], i: int) -> bool:
+    """'Ethan Roy', "Roy" boxed twice as tall as "Ethan" by a stroke beside it: a capitalised
+    word read surely after the words before it is no logo (a logo stands in front)."""
+    text = words[i].text
+    return i > 0 and words[i].conf >= 90 and len(text) >= 2 and text.isalpha() and text.istitle()
 
 
 def _is_trailing_junk(word: Word) -> bool:
@@ -182,7 +189,7 @@ _LEGAL_SPELLINGS = [
     (re.compile(r"\b(?:([BN])(V)|(S)([AL]))\.$"), lambda m: ".".join(c for c in m.groups() if c) + "."),
     # A speck or logo read as Latin in front of a Chinese name ("h 深圳华信科技有限公司",
     # "QC) 深圳博远贸易有限公司"), or behind it; a Latin brand there is printed in capitals ("LG 电子").
-    (re.compile(rf"^(?:\S*[()\[\]{{}}|]\S*|[A-Z]?[a-z]{{1,2}})\s+(?=[{HAN}])|(?<=[{HAN}])\s+[a-z]{{1,3}}$"), ""),
+    (re.compile(rf"^(?:\S*[()\[\]{{}}|%#*«»]\S*|[A-Z]?[a-z]{{1,2}})\s+(?=[{HAN}])|(?<=[{HAN}])\s+[a-z]{{1,3}}$"), ""),
 ]
 
 

@@ -96,6 +96,7 @@ def test_a_trade_word_ocr_split_in_two_is_joined_in_the_company():
 @pytest.mark.parametrize(
     ("line", "company"),
     [("h 深圳华信科技有限公司", "深圳华信科技有限公司"), ("QC) 深圳华信科技有限公司", "深圳华信科技有限公司"),
+     ("4% 深圳华信科技有限公司", "深圳华信科技有限公司"),
      ("深圳华信科技有限公司 hii", "深圳华信科技有限公司"), ("LG 电子有限公司", "LG 电子有限公司"),
      ("R&D 电子有限公司", "R&D 电子有限公司")],
 )
@@ -421,6 +422,13 @@ def test_a_tall_round_logo_read_as_a_sure_o_before_the_brand_is_dropped():
              Word("Analytics", 520, 75, 300, 59, 96.0), Word("AB", 840, 75, 80, 59, 96.0)]
     card = parse_card([Line(words), Line.of("Maja Nilsson", top=200), Line.of("maja@evergreen.se", top=260)])
     assert card.company == "Evergreen Analytics AB"
+
+
+def test_a_surname_whose_box_a_stroke_stretched_is_no_logo():
+    name = Line([Word("Ethan", 71, 176, 164, 50, 96.0), Word("Roy", 246, 144, 125, 95, 97.0)])
+    card = parse_card([Line.of("Pinecrest Software Ltd."), name, Line.of("Email. e.roy@pinecrest.ca", top=255),
+                       Line.of("Product Manager", top=290)])
+    assert card.name == "Ethan Roy"
 
 
 @pytest.mark.parametrize(("line", "department"), [("it", None), ("IT", "IT"), ("Sales", "Sales")])
