@@ -162,9 +162,10 @@ def _is_tall_glyph(line: Line, i: int, body_height: float) -> bool:
 
 def _stretched_last_name(words: list[Word], i: int) -> bool:
     """'Ethan Roy', "Roy" boxed twice as tall as "Ethan" by a stroke beside it: a capitalised
-    word read surely after the words before it is no logo (a logo stands in front)."""
+    word read surely at the end of its line, after other words, is no logo (a logo stands in
+    front; a tall box over the next word is a glyph read twice: "Be" over "Berg")."""
     text = words[i].text
-    return i > 0 and words[i].conf >= 90 and len(text) >= 2 and text.isalpha() and text.istitle()
+    return 0 < i == len(words) - 1 and words[i].conf >= 90 and len(text) >= 2 and text.isalpha() and text.istitle()
 
 
 def _is_trailing_junk(word: Word) -> bool:

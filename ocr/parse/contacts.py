@@ -161,11 +161,12 @@ def site_in_line(text: str, email_domains: list[str]) -> str | None:
             continue
         m = fuzz.partial_ratio_alignment(key, squashed, score_cutoff=88)
         # Sites are printed lower-case and end in their TLD; a company line ("Quantix SE")
-        # may spell the domain too, but in capitals.
+        # may spell the domain too, but in capitals. (A first letter OCR read as a capital,
+        # "Silverline pt", is still the site.)
         tail = text.rstrip(" .")[-len(domain):]
         tld = domain.rsplit(".", 1)[-1]
         if (m and m.dest_end >= len(squashed) - 2 and m.dest_start <= _WEB_PREFIX_MAX
-                and squashed[: m.dest_end].endswith(tld) and tail == tail.lower()):
+                and squashed[: m.dest_end].endswith(tld) and tail[1:] == tail[1:].lower()):
             return ("www." if "ww" in squashed[: m.dest_start] else "") + domain
     return None
 

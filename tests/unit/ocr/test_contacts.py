@@ -128,6 +128,7 @@ def test_a_space_ocr_put_inside_an_addresss_domain_goes_when_the_card_shows_the_
         ("hups//www .altavista-solution.at", ["altavista-solution.at"], "www.altavista-solution.at"),
         ("W ironbridge in", ["ironbridge.in"], "ironbridge.in"),
         ("quantix se", ["quantix.se"], "quantix.se"),
+        ("Silverline pt", ["silverline.pt"], "silverline.pt"),  # its first letter read as a capital
         ("vantage.", ["vantage.pt"], "vantage.pt"),  # the TLD lost, its dot kept
         ("Web https:/ww kestrel pt o", ["kestrel.pt"], "www.kestrel.pt"),  # a stray glyph after it
         ("Nitps / wwew kestret packagin de", ["kestrel-packagin.de"], "www.kestrel-packagin.de"),

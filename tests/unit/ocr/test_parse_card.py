@@ -429,6 +429,11 @@ def test_a_surname_whose_box_a_stroke_stretched_is_no_logo():
     card = parse_card([Line.of("Pinecrest Software Ltd."), name, Line.of("Email. e.roy@pinecrest.ca", top=255),
                        Line.of("Product Manager", top=290)])
     assert card.name == "Ethan Roy"
+    name = Line([Word("Lieke", 42, 225, 135, 45, 92.0), Word("van", 195, 239, 86, 31, 96.0),
+                 Word("den", 299, 226, 81, 44, 88.0), Word("Be", 404, 185, 60, 101, 94.0),
+                 Word("Berg", 405, 226, 115, 56, 96.0)])  # a glyph read twice, once boxed tall
+    card = parse_card([Line.of("Helios Components N.V."), name, Line.of("lberg@helios.nl", top=265)])
+    assert card.name == "Lieke van den Berg"
 
 
 @pytest.mark.parametrize(("line", "department"), [("it", None), ("IT", "IT"), ("Sales", "Sales")])
