@@ -157,16 +157,18 @@ def site_in_line(text: str, email_domains: list[str]) -> str | None:
         if text.strip() == registered_label(domain) + ".":
             return domain  # "vantage." for vantage.pt: the TLD lost, its dot kept
         key = re.sub(r"[^a-z0-9]", "", domain)
-        if len(key) < 6 or len(squashed) > len(key) + _WEB_PREFIX_MAX + 2:
+        # Shorter than the domain it would spell, a line is only a piece of it ("Fr").
+        if len(key) < 6 or not len(key) - 2 <= len(squashed) <= len(key) + _WEB_PREFIX_MAX + 2:
             continue
         m = fuzz.partial_ratio_alignment(key, squashed, score_cutoff=88)
         # Sites are printed lower-case and end in their TLD; a company line ("Quantix SE")
-        # may spell the domain too, but in capitals. (A first letter OCR read as a capital,
-        # "Silverline pt", is still the site.)
+        # may spell the domain too, but in capitals. (A lone name and TLD whose first letter
+        # OCR read as a capital, "Silverline pt", is still the site.)
         tail = text.rstrip(" .")[-len(domain):]
         tld = domain.rsplit(".", 1)[-1]
+        lower = tail == tail.lower() or len(text.split()) == 2 and tail[1:] == tail[1:].lower()
         if (m and m.dest_end >= len(squashed) - 2 and m.dest_start <= _WEB_PREFIX_MAX
-                and squashed[: m.dest_end].endswith(tld) and tail[1:] == tail[1:].lower()):
+                and squashed[: m.dest_end].endswith(tld) and lower):
             return ("www." if "ww" in squashed[: m.dest_start] else "") + domain
     return None
 

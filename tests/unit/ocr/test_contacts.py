@@ -147,6 +147,8 @@ def test_a_web_line_that_lost_its_dots_is_read_by_the_email_domain(line, domains
         ("www silverline pt", []),
         ("vantage", ["vantage.pt"]),  # a lower-case wordmark
         ("Rua de Santa Catarina 50", ["silverline.pt"]),
+        ("fr", ["verdant-technolo.fr"]),  # a piece of it
+        ("Fr", ["verdant-technolo.fr"]),
     ],
 )
 def test_company_and_other_lines_are_not_taken_for_the_website(line, domains):
