@@ -15,7 +15,7 @@ from .address import (address_score, british_postcode, country_from_address, cou
 from .contacts import (complete_site, domain_of, email_by_site, find_emails, find_websites, join_split_domain,
                        normalise, registered_label, repair_at, site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
-from .people import classify, fix_long_words, fix_vocabulary, fold
+from .people import classify, fix_long_words, fix_vocabulary, fold, title_score
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled
 from .orthography import (french_grave, german_umlaut, irish_apostrophe, restore_accents, spelled_as_in,
                           swedish_qvist, swiss_legal_form, trade_words_as_in)
@@ -202,7 +202,7 @@ def _without_trailing_label(name: str) -> str:
     """'Dr. Carmen Gómez Ortega Tlf.': the label of a phone printed level with the name in the
     next column, whose number Tesseract put on a line of its own (an I read for its l)."""
     tokens = name.split()
-    last = tokens[-1].replace("I", "l") if tokens else ""
+    last = tokens[-1].replace("I", "l").replace("i", "l") if tokens else ""  # "Tlf." read "TIf.", "Tif."
     if len(tokens) > 2 and last[-1:] in ".:" and len(last) >= 3 and is_phone_label(last):
         return " ".join(tokens[:-1])
     return name
@@ -312,6 +312,9 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
               if (head := _street_before_contacts(lines[i], words_before[i])) and address_score(head.text) >= 0.85}
     place = [placed.get(i, ln) for i, ln in enumerate(lines)]
     rest = [i for i in range(len(lines)) if i not in contact_idx or i in placed]
+    titled = {i: split for i in rest if (split := _title_before_street(place[i]))}
+    for i, (_, street) in titled.items():
+        place[i] = street
     # A line opening with a phone label is a phone OCR garbled, whatever digits it shows.
     addr_scores = {i: 0.0 if starts_with_phone_label(place[i].text) else address_score(place[i].text) for i in rest}
     addr = [i for i in rest if addr_scores[i] >= 0.85 or (addr_scores[i] >= 0.5 and _next_to(i, addr_scores, place))]
@@ -337,6 +340,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         elif "@" in ln.text:  # an address OCR garbled past reading ("Mail: heke_visser@tidewater ni")
             ln = _head_before_contacts(ln, next(n for n, w in enumerate(ln.words) if "@" in w.text))
         elif i in addr or _CONTACT_LABELS.fullmatch(ln.text.strip()) or _garbled_contact(ln.text):
+            if i in titled and i in addr:
+                people_lines.append(titled[i][0])
             continue
         if ln:
             people_lines += _split_capitals_from_words(ln)
@@ -467,6 +472,15 @@ def _street_before_contacts(line: Line, words_before: int) -> Line | None:
     while head and (is_phone_label(head[-1].text) or _CONTACT_LABELS.fullmatch(head[-1].text)):
         head = head[:-1]
     return Line(head) if head and not _CONTACT_HINT.search(Line(head).text) else None
+
+
+def _title_before_street(line: Line) -> tuple[Line, Line] | None:
+    """'Regional Sales Representative 104 Main St., Suite 400': a title and the street printed
+    level with it in the next column, which Tesseract joined into one line."""
+    k = next((j for j, w in enumerate(line.words) if w.text[:1].isdigit()), 0)
+    if k and title_score(" ".join(w.text for w in line.words[:k])):
+        return Line(line.words[:k]), Line(line.words[k:])
+    return None
 
 
 def _split_capitals_from_words(line: Line) -> list[Line]:

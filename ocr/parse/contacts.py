@@ -267,7 +267,10 @@ def repair_at(text: str, known_domains: list[str]) -> str:
         return text
     label, local, token = m.group("label"), m.group("local"), m.group("token")
     if local:
-        # "Mail: maria Gevergreen-sistemas.es": the "@" read as a letter glued to the domain.
+        # "Mail: maria Gevergreen-sistemas.es": the "@" read as a letter glued to the domain;
+        # "E-mail thiago nordwind.com.br": lost altogether.
+        if token.lower() in known_domains and local.islower():  # an address is printed in small letters
+            return label + local + "@" + token
         glued = [d for d in known_domains if token.lower().endswith(d) and len(token) == len(d) + 1]
         return label + local + "@" + token[1:] if glued else text
     for domain in known_domains:

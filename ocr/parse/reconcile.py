@@ -135,13 +135,15 @@ def fix_brand(text: str, spellings: list[str]) -> str:
 
 
 def complete_words(text: str, spellings: list[str]) -> str:
-    """'Marie Janssen' with 'marie.janssens@...' -> 'Marie Janssens': the last letter of a
-    word, lost at the edge of a line or in glare, or one of a double letter run together
-    ('Hofmann' for 'khoffmann@'), that the address still spells."""
+    """'Marie Janssen' with 'marie.janssens@...' -> 'Marie Janssens', 'Bram van den Ber' with
+    'bram.berg@' -> 'Bram van den Berg': the last letter of a word, lost at the edge of a line
+    or in glare, or one of a double letter run together ('Hofmann' for 'khoffmann@'), that the
+    address still spells."""
     words = text.split(" ")
     for i, word in enumerate(words):
         low = word.lower()
-        if len(low) >= 4 and low.isascii() and low.isalpha():
+        # A three-letter word only at the end, where the edge of the card cuts ("van den Ber").
+        if (len(low) >= 4 or len(low) == 3 and i == len(words) - 1) and low.isascii() and low.isalpha():
             whole = next((t for t in spellings if len(t) == len(low) + 1 and (t.startswith(low) or any(
                 t[k] == t[k + 1] and t[:k] + t[k + 1:] == low for k in range(1, len(t) - 1)))), None)
             if whole:

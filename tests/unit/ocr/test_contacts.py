@@ -102,6 +102,7 @@ def test_registered_label_drops_subdomains_and_country_suffixes():
         ("Qatar Airways (Qatar) qatar.com", [], "Qatar Airways (Qatar) qatar.com"),
         ("Mail: maria Gevergreen-sistemas.es", ["evergreen-sistemas.es"], "Mail: maria@evergreen-sistemas.es"),
         ("Mail: maria Gevergreen-sistemas.es", [], "Mail: maria Gevergreen-sistemas.es"),  # no domain to go by
+        ("E-mail thiago nordwind.com.br", ["nordwind.com.br"], "E-mail thiago@nordwind.com.br"),  # the @ lost
         ("E: Sales evergreen.es", ["evergreen.es"], "E: Sales evergreen.es"),
     ],
 )

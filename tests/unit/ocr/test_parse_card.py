@@ -510,6 +510,7 @@ def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line
 
 @pytest.mark.parametrize(("line", "name"), [
     ("Dr. Carmen Gómez Ortega TIf.", "Dr. Carmen Gómez Ortega"),  # the next column's phone label
+    ("Álvaro Fernández Ruiz Tif.", "Álvaro Fernández Ruiz"),
     ("Rhys OBrien", "Rhys O'Brien"),  # the apostrophe of an Irish O' lost
     ("Omar Nilsson", "Omar Nilsson"),
 ])
@@ -646,3 +647,9 @@ def test_an_at_read_as_a_letter_glued_to_a_domain_the_card_prints_is_the_at():
                          [("Pra Bx", None), ("Wendy Ng", "Wendy Ng"), ("John F. Kennedy", "John F. Kennedy")])
 def test_a_word_without_a_vowel_is_no_part_of_a_name(line, name):
     assert parse_text(f"Helios Analytics Inc\n{line}\nVP of Sales\ninfo@helios.ca").name == name
+
+
+def test_a_title_ocr_joined_to_the_street_printed_level_with_it_is_two_fields():
+    card = parse_text("Granite Systems Inc.\nJohn Miller\n"
+                      "Regional Sales Representative 104 Main St., Suite 400, New York, NY 10099\njmiller@granite.com")
+    assert (card.title, card.address) == ("Regional Sales Representative", "104 Main St., Suite 400, New York, NY 10099")

@@ -161,6 +161,8 @@ def test_a_company_left_with_only_trade_words_gets_its_brand_back_from_the_domai
     [
         ("Katarzyna Nowa", ["katarzyna", "nowak"], "Katarzyna Nowak"),
         ("Marie Janssen", ["marie", "janssens"], "Marie Janssens"),
+        ("Bram van den Ber", name_spellings("bram.berg@tidewater.nl"), "Bram van den Berg"),
+        ("Ana Ruiz", name_spellings("anab@x.es"), "Ana Ruiz"),  # a name of its own beside the address
         ("Jan Jans", ["janssens"], "Jan Jans"),  # more than the last letter: another name
         ("Li Wang", ["li", "wang"], "Li Wang"),  # read right
         ("Katrin Hofmann", name_spellings("khoffmann@vantage.de"), "Katrin Hoffmann"),  # a double letter
