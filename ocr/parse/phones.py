@@ -116,7 +116,7 @@ def find_phones(text: str, regions: list[str], sure: int = 0) -> list[tuple[Phon
     text = _LETTER_IN_DIGITS.sub(lambda m: _AS_DIGIT[m.group(0)], text)
     best: tuple[tuple[bool, int, int], list] | None = None
     for n, region in enumerate(regions + ["ZZ"]):
-        hits, fits = _find_in(text, region)
+        hits, fits = _find_in(text, region, known=n < sure)
         valid = bool(hits) and all(h.valid for h, _ in hits)
         # A region that sees fewer numbers than one tried before fits only because it missed
         # the national one ("810057475 | Mov. +34 612..." read as Mexican).
@@ -144,20 +144,24 @@ _LETTER_IN_DIGITS = re.compile(r"(?<=[\d(])[OoS](?=\d)|(?<=\d)[OoS](?=[\d)])|(?<
 _AS_DIGIT = {"O": "0", "o": "0", "S": "5"}
 
 
-def _find_in(text: str, region: str) -> tuple[list[tuple[PhoneHit, tuple[int, int]]], int]:
+def _find_in(text: str, region: str, known: bool = False) -> tuple[list[tuple[PhoneHit, tuple[int, int]]], int]:
     """The numbers of a line read as if national ones were of `region`, and how many of them are
-    grouped the way that region writes them."""
+    grouped the way that region writes them. `known`: the card itself places it in `region`,
+    so a country code one digit off that region's is its code misread."""
     hits: list[tuple[PhoneHit, tuple[int, int]]] = []
     fits = 0
     text = _split_glued(text, region if region != "ZZ" else None)
     for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
         if sum(ch.isdigit() for ch in m.raw_string) < MIN_DIGITS:
             continue  # a postcode or house number, not a phone
-        num = _parse(m.raw_string, region if region != "ZZ" else None)
+        raw = m.raw_string
+        num = _parse(raw, region if region != "ZZ" else None)
+        if num is None and region != "ZZ":
+            raw, num = _mended(raw, region, known)
         valid = num is not None
         if num is None:
             num = m.number
-        fits += valid and _printed_as_in(num, m.raw_string)
+        fits += valid and _printed_as_in(num, raw)
         kind = _kind_of_label(_label_before(text[: m.start]))
         if kind == "fax" and _SHARED_FAX.search(text[: m.start]):
             kind = "work"  # "Tel./Fax": one number for both, and a caller wants the phone
@@ -165,8 +169,27 @@ def _find_in(text: str, region: str) -> tuple[list[tuple[PhoneHit, tuple[int, in
         if kind is None:
             kind = "mobile" if phonenumbers.number_type(num) == PhoneNumberType.MOBILE else "work"
         e164 = phonenumbers.format_number(num, PhoneNumberFormat.E164)
-        hits.append((PhoneHit(kind, e164, m.raw_string, labelled, valid), (m.start, m.end)))
+        hits.append((PhoneHit(kind, e164, raw, labelled, valid), (m.start, m.end)))
     return hits, fits
+
+
+# "+55 11 2382-0081 1 Cel. ...": the bar between two numbers read as a 1.
+_TRAILING_DIGIT = re.compile(r"\s\d$")
+
+
+def _mended(raw: str, region: str, known: bool) -> tuple[str, phonenumbers.PhoneNumber | None]:
+    """A number that is no valid one as read, put right: without a lone digit at its end, or
+    with the country code of the card's country where one digit of it was misread ("+951" for
+    Portugal's +351, "+14" for Spain's +34)."""
+    if _TRAILING_DIGIT.search(raw) and (num := _parse(raw[:-2], region)):
+        return raw[:-2], num
+    code = str(phonenumbers.country_code_for_region(region))
+    m = re.match(r"\s*\+\s*(\d{%d})" % len(code), raw)
+    if known and m and sum(a != b for a, b in zip(m.group(1), code)) == 1:
+        fixed = raw[:m.start(1)] + code + raw[m.end(1):]
+        if num := _parse(fixed, region):
+            return fixed, num
+    return raw, None
 
 
 def type_unlabelled(hits: list[PhoneHit]) -> None:

@@ -164,3 +164,15 @@ def test_a_region_that_fits_only_by_missing_the_national_number_does_not_win():
     # Read as Mexican, the line "fits" its regions' grouping because 810057475 is not seen at all.
     hits = find_phones("810057475 | Mov. +34 612 22 36 89", ["ES", "MX"])
     assert [h.number for h, _ in hits] == ["+34810057475", "+34612223689"]
+
+
+@pytest.mark.parametrize(
+    ("line", "regions", "sure", "numbers"),
+    [("Fax +951.21 2835748", ["PT"], 1, ["+351212835748"]),  # Portugal's +351 with its 3 read as 9
+     ("Móvil +14 612 91 24 69", ["ES"], 1, ["+34612912469"]),
+     ("Móvil +14 612 91 24 69", ["ES"], 0, ["+14612912469"]),  # nothing on the card says Spain
+     ("T +55 11 2382-0081 1 Cel. (11) 96113-1157", ["BR"], 1, ["+551123820081", "+5511961131157"])],  # | read as 1
+)
+def test_a_number_invalid_as_read_is_mended_by_the_cards_country_or_without_a_stray_digit(line, regions, sure,
+                                                                                           numbers):
+    assert [h.number for h, _ in find_phones(line, regions, sure=sure)] == numbers
