@@ -145,6 +145,7 @@ def _join_split_words(text: str) -> str:
 _VOCABULARY = sorted({unaccented(w) for w in KNOWN_WORDS | {w for p in TITLE_PHRASES for w in p.split()}
                       if len(w) >= 4 and w.isalpha() and unaccented(w).isascii()})
 _VOCABULARY_SET = set(_VOCABULARY)
+_TRADE_WORDS = sorted({unaccented(w) for w in SECTOR_WORDS | COMPANY_WORDS if w.isalpha() and unaccented(w).isascii()})
 LONG_TITLE_WORD = 10
 # An unknown word this long one letter off exactly one known word is that word, whatever the
 # letter: a different word so long and so close is rare ("Applicaton", "Technmscher").
@@ -223,12 +224,23 @@ def _long_word_near(low: str) -> list[str]:
     return [v for v in _VOCABULARY if abs(len(v) - len(low)) <= 1 and Levenshtein.distance(low, v) == 1]
 
 
+# A trade word this long one look-alike letter off a known one is that word ("Roboties").
+LOOK_ALIKE_TRADE_WORD = 7
+
+
 def fix_long_words(text: str) -> str:
-    """'Nordwind Tachnologies SRL' -> 'Nordwind Technologies SRL'. Only long words: a brand's
+    """'Nordwind Tachnologies SRL' -> 'Nordwind Technologies SRL', 'Bluepeak Roboties GmbH' ->
+    'Bluepeak Robotics GmbH'. Only long words, or a look-alike letter in a trade word: a brand's
     short words are often a different word one letter from a known one."""
     words = text.split(" ")
     for i, word in enumerate(words):
-        if word.isascii() and word.isalpha() and len(near := _long_word_near(word.lower())) == 1:
+        low = word.lower()
+        if not (word.isascii() and word.isalpha()) or low in _JOINABLE:
+            continue
+        near = _long_word_near(low)
+        if not near and len(low) >= LOOK_ALIKE_TRADE_WORD:
+            near = [v for v in _TRADE_WORDS if len(v) == len(low) and _one_misread_letter(low, v)]
+        if len(near) == 1:
             words[i] = as_written(word, near[0])
     return restore_accents(" ".join(words))
 

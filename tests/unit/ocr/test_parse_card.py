@@ -620,9 +620,10 @@ def test_a_company_right_under_the_name_is_no_title():
 
 
 @pytest.mark.parametrize(("company", "fixed"), [("Nordwind Tachnologies SRL", "Nordwind Technologies SRL"),
+                                                ("Bluepeak Roboties GmbH", "Bluepeak Robotics GmbH"),  # c read as e
                                                 ("Granvte Logistics Private Limited", "Granvte Logistics Private Limited"),
                                                 ("Zenith Medical S.A.", "Zenith Medical S.A.")])
-def test_a_long_word_of_a_company_one_letter_off_a_known_one_is_that_word_and_brands_are_left_alone(company, fixed):
+def test_a_trade_word_of_a_company_misread_is_that_word_and_brands_are_left_alone(company, fixed):
     card = parse_text(f"Ana Costa\nSales Manager\n{company}\nana.costa@nordwind.ro")
     assert card.company == fixed
 
