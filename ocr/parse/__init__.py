@@ -418,7 +418,7 @@ def _joined_with_word_before(email: str, name: str, normalised: list[str]) -> st
     local = email.split("@")[0]
     seps = (".", "_") if local in options else ("", ".", "_")
     for text in normalised:
-        if m := re.search(r"(?:^|\s)([a-z0-9]+)\s+" + re.escape(email), text.lower()):
+        if m := re.search(r"(?:^|\s)([a-z0-9][a-z0-9._-]*)\s+" + re.escape(email), text.lower()):
             for sep in seps:
                 if f"{m.group(1)}{sep}{local}" in options:
                     return f"{m.group(1)}{sep}{email}"

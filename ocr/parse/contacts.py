@@ -16,7 +16,7 @@ _OBFUSCATIONS = [
 _SPACED_AT = re.compile(r"(?<=[\w.])\s*@\s*(?=\w)")
 # "maja. johansson@x.se" is one address; "Email. chiara@x.it" is a label and an address.
 _SPLIT_LOCAL = re.compile(r"([\w+-]+)([._-])\s+(?=[\w.+-]+@)")
-EMAIL_LABELS = {"e", "email", "mail", "e-mail", "correo", "courriel", "m", "em"}
+EMAIL_LABELS = {"e", "email", "mail", "e-mail", "correo", "courriel", "m", "em", "mai", "e-mai"}  # its l lost
 # "kukas_kruger@lumen- software com", "hui_zhang@altavista -analytic.cn": Tesseract breaks a
 # hyphenated domain into two words.
 _SPACED_HYPHEN = re.compile(r"(@[a-z0-9.]*[a-z0-9]-)\s+(?=[a-z0-9])|(@[a-z0-9.]*[a-z0-9])\s+(?=-[a-z0-9])", re.I)
@@ -46,9 +46,9 @@ def _dot_before_tld(m: re.Match) -> str:
 
 
 # "|" never stands in an address: before a dot it is the initial l of "l.svensson@" read as a
-# bar, after letters the last l of a word ("pawe| kaminski@"); elsewhere, as in
+# bar, after letters the last l of a word ("pawe| kaminski@", "s.pate|@"); elsewhere, as in
 # "|l.campbell@", it is a stray rule.
-_BAR_FOR_L = re.compile(r"(?<![\w.])\|(?=\.[a-z][\w.+-]*@)|(?<=[a-z])\|(?=\s?[a-z][\w.+-]*@)")
+_BAR_FOR_L = re.compile(r"(?<![\w.])\|(?=\.[a-z][\w.+-]*@)|(?<=[a-z])\|(?=\s?[a-z][\w.+-]*@|@)")
 # Addresses are printed in small letters: a capital I opening one is its l ("Ichen@cobalt.cn").
 _CAPITAL_I_FOR_L = re.compile(r"(?<![\w.])I(?=[a-z0-9._-]*@)")
 # "sneha _gupta@": OCR put a space before the separator.
@@ -94,7 +94,7 @@ def normalise(text: str) -> str:
 
 # An underscore sits on the baseline and is often lost: "sabine fischer@x.de" was "sabine_fischer".
 _LOST_UNDERSCORE = re.compile(r"(?<![\w.@-])([a-z][a-z0-9]*)\s+(?=[a-z][\w.+-]*@)")
-_GLUED_LABEL = re.compile(r"^(e-?mail|mail)[.:]", re.I)
+_GLUED_LABEL = re.compile(r"^(e-?mai?l|e-?mai)[.:]", re.I)
 
 
 def find_emails(text: str) -> list[tuple[str, tuple[int, int]]]:

@@ -58,9 +58,11 @@ def fix_local(email: str, name: str) -> str:
         near = [o for o in options if o in unmerged(local)]
     if not near:
         # Letters lost in small print ("ceine" for "celine"): only ever put back, since a
-        # name misread with a letter too many is rarer than an address missing one.
+        # name misread with a letter too many is rarer than an address missing one; the first
+        # one too when the card's edge cut it ("ernanda.carvalho").
         near = [o for o in options if 0 < len(o) - len(local) <= 2 and len(local) >= 4
                 and o[0] == local[0] and subsequence(local, o)]
+        near = near or [o for o in options if o[1:] == local and len(local) >= 6]
     return f"{near[0]}@{domain}" if len(near) == 1 else email
 
 

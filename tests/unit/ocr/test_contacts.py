@@ -38,6 +38,8 @@ from ocr.parse.contacts import (complete_site, email_by_site, find_emails, find_
         ("杨 Ichen@cobalt.cn", "lchen@cobalt.cn"),  # l read as a capital I
         ("pzielinskaG evergreen.com", "pzielinska@evergreen.com"),  # @ read as G
         ("Email pawe| kaminski©granite-energy.pl", "pawel_kaminski@granite-energy.pl"),  # l read as a bar
+        ("s.pate|@bluepeak-robotics.com", "s.patel@bluepeak-robotics.com"),
+        ("E-mai. cbyrne@cobalt.ie", "cbyrne@cobalt.ie"),  # the label's l lost
         ("rcarvalhoQDbrightline com br", "rcarvalho@brightline.com.br"),  # @ read as two glyphs
         ("gabriel oliveira(Devergreen.com.br", "gabriel_oliveira@evergreen.com.br"),
         ("maria ruizóbmeridian es", "maria_ruiz@meridian.es"),

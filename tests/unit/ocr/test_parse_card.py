@@ -294,6 +294,7 @@ def test_a_web_line_that_lost_its_dots_is_the_website_not_the_company():
         ("E: karlsson@bluepeak.se", "karlsson@bluepeak.se"),
         ("Sales karlsson@bluepeak.se", "karlsson@bluepeak.se"),
         ("Ekarl sson@bluepeak.se", "ekarlsson@bluepeak.se"),  # split inside the surname, its end alone read as the address
+        ("erik.karl sson@bluepeak.se", "erik.karlsson@bluepeak.se"),
     ],
 )
 def test_the_first_name_or_initial_ocr_parted_from_the_address_is_joined_again(line, email):

@@ -22,6 +22,8 @@ from ocr.parse.reconcile import (agree_domains, complete_words, drop_logo_prefix
         ("juhen@x.fr", "Julien Blanc", "julien@x.fr"),  # li read as h
         ("juhan@x.fr", "Julien Blanc", "juhan@x.fr"),  # neither letters lost nor run together
         ("zeampbell@arcadia.com", "Dr. Zoe Campbell", "zcampbell@arcadia.com"),  # c read as e
+        ("ernanda.carvalho@x.com.br", "Fernanda Carvalho", "fernanda.carvalho@x.com.br"),  # cut at the edge
+        ("ilva@x.pt", "Ana Silva", "ilva@x.pt"),  # too short to tell
     ],
 )
 def test_local_part_misread_or_short_of_letters_is_corrected_from_the_name(email, name, fixed):
