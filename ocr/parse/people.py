@@ -278,14 +278,16 @@ def _capital_initial(text: str) -> str:
     return text
 
 
-def _joined_small_part(text: str) -> str:
+def _joined_small_part(text: str, email_locals: list[str]) -> str:
     """'Alvaro Sán chez' -> 'Alvaro Sánchez': a word in small letters after a capitalised one, no
-    particle, is the rest of that word, which OCR split."""
+    particle, is the rest of that word, which OCR split, when the email spells the whole ("Ferra
+    rl" beside "ferrari" is a misread end, for the email to settle)."""
     tokens = text.split()
     for k in range(len(tokens) - 1, 0, -1):
-        part = tokens[k]
-        if part.isalpha() and part.islower() and part not in _NAME_PARTICLES and tokens[k - 1][:1].isupper():
-            tokens[k - 1:k + 1] = [tokens[k - 1] + tokens[k]]
+        part, joined = tokens[k], tokens[k - 1] + tokens[k]
+        if (part.isalpha() and part.islower() and part not in _NAME_PARTICLES and tokens[k - 1][:1].isupper()
+                and any(fold(joined) in local for local in email_locals)):
+            tokens[k - 1:k + 1] = [joined]
     return " ".join(tokens)
 
 
@@ -311,7 +313,7 @@ def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]
                             for ln, t in zip(lines, texts)]
     for i, t in enumerate(name_texts):
         s = name_score(t, email_locals)
-        for mended in (_capital_initial(t), _joined_small_part(t)):
+        for mended in (_capital_initial(t), _joined_small_part(t, email_locals)):
             if not s and mended != t and name_score(mended, email_locals) >= EMAIL_BACKED_NAME:
                 name_texts[i], s = mended, name_score(mended, email_locals)
         if s and (comp[i][0] >= 0.8 or title[i][0] or dept[i][0]):

@@ -378,6 +378,7 @@ def test_names_ocr_misread_at_an_edge_are_still_names(line, name):
         ("isla Evans", "iievans@verdant.co.uk", "Isla Evans"),
         ("“Olivia Campbell’", "olivia@helios.ca", "Olivia Campbell"),  # quoted like a motto
         ("Alvaro Sán chez", "a.sanchez@helios.ca", "Alvaro Sánchez"),  # the surname split
+        ("Lorenzo Ferra rl", "lorenzo_ferrari@helios.ca", "Lorenzo Ferrari"),  # split and misread: the email's
         ("oe Campbell", "ocampbell@helios.ca", None),  # texture, not a first name
         ("sales Evans", "sevans@helios.ca", None),
     ],
