@@ -156,7 +156,7 @@ CUT_WORD = 7
 
 # Letters Tesseract takes for one another in small print ("Chiet", "Manaqer"). Any other
 # single difference is more likely another word ("Vendas" is Portuguese, not "Ventas").
-_LOOK_ALIKES = [set(g) for g in ("ft", "lt", "gq", "il1", "ec", "ao", "hb", "vy", "rn", "uv", "o0")]
+_LOOK_ALIKES = [set(g) for g in ("ft", "lt", "gq", "il1", "ec", "ao", "hb", "vy", "rn", "uv", "o0", "kl")]
 
 
 def _one_misread_letter(word: str, known: str) -> bool:
@@ -280,14 +280,16 @@ def _capital_initial(text: str) -> str:
 
 def _joined_small_part(text: str, email_locals: list[str]) -> str:
     """'Alvaro Sán chez' -> 'Alvaro Sánchez': a word in small letters after a capitalised one, no
-    particle, is the rest of that word, which OCR split, when the email spells the whole ("Ferra
-    rl" beside "ferrari" is a misread end, for the email to settle)."""
+    particle, is the rest of that word, which OCR split. Spelled as the email spells it when
+    that is one letter off ("Ferra rl" beside "lorenzo_ferrari@"): a split end is a doubtful one."""
     tokens = text.split()
     for k in range(len(tokens) - 1, 0, -1):
         part, joined = tokens[k], tokens[k - 1] + tokens[k]
-        if (part.isalpha() and part.islower() and part not in _NAME_PARTICLES and tokens[k - 1][:1].isupper()
-                and any(fold(joined) in local for local in email_locals)):
-            tokens[k - 1:k + 1] = [joined]
+        if part.isalpha() and part.islower() and part not in _NAME_PARTICLES and tokens[k - 1][:1].isupper():
+            key = fold(joined)
+            near = {local[i:i + len(key)] for local in email_locals for i in range(len(local) - len(key) + 1)
+                    if sum(a != b for a, b in zip(local[i:i + len(key)], key)) == 1}
+            tokens[k - 1:k + 1] = [near.pop().capitalize() if len(near) == 1 and joined.isascii() else joined]
     return " ".join(tokens)
 
 

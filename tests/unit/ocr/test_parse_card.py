@@ -379,6 +379,7 @@ def test_names_ocr_misread_at_an_edge_are_still_names(line, name):
         ("“Olivia Campbell’", "olivia@helios.ca", "Olivia Campbell"),  # quoted like a motto
         ("Alvaro Sán chez", "a.sanchez@helios.ca", "Alvaro Sánchez"),  # the surname split
         ("Lorenzo Ferra rl", "lorenzo_ferrari@helios.ca", "Lorenzo Ferrari"),  # split and misread: the email's
+        ("Katarzyna Wojci k", "katarzyna@helios.ca", "Katarzyna Wojcik"),  # the email backs the first name
         ("oe Campbell", "ocampbell@helios.ca", None),  # texture, not a first name
         ("sales Evans", "sevans@helios.ca", None),
     ],
@@ -503,6 +504,7 @@ def test_a_name_in_capitals_beside_the_company_in_the_same_row_is_two_fields(lin
         ("Jeta de Ventas", "Jefa de Ventas"),  # f read as t
         ("Directeur Commerci", "Directeur Commerci"),  # commercial or commerciale: no telling
         ("Busines Development Director", "Business Development Director"),  # a doubled letter read once
+        ("Fiekd Application Engineer", "Field Application Engineer"),  # l read as k
         ("Director Comercial", "Director Comercial"),  # Spanish spells it with one m
     ],
 )
