@@ -181,8 +181,8 @@ def _reread(gray: np.ndarray, words: list[Word], looks: list[_Look], langs: str,
     for look, new in zip(looks, readings):
         x0, y0, x1, y1 = look.box
         inside = [w for w in words if x0 <= w.left + w.width / 2 < x1 and y0 <= w.top + w.height / 2 < y1]
-        old_text, new_text = " ".join(w.text for w in inside), " ".join(w.text for w in new)
         if look.keep == ACCENTS:
+            old_text, new_text = " ".join(w.text for w in inside), " ".join(w.text for w in new)
             better = new_text != old_text and unaccented(new_text) == old_text
         elif look.keep == HAN:
             new = _surer_han(new, gray, look, deadline)

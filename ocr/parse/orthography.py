@@ -101,22 +101,27 @@ def _by_country(spellings: dict[str, tuple[str, ...]]) -> dict[str, dict[str, st
 _NAMES_BY_COUNTRY, _TRADE_WORDS_BY_COUNTRY = _by_country(NAME_SPELLINGS), _by_country(TRADE_SPELLINGS)
 
 
-def spelled_as_in(name: str | None, country: str | None, known_by_country=_NAMES_BY_COUNTRY) -> str | None:
+def spelled_as_in(name: str | None, country: str | None) -> str | None:
     """'Alejandro Garcia López' on a Spanish card -> 'Alejandro García López', 'Inés Silva' on a
     Portuguese one -> 'Inês Silva': a common name of the card's country, read without its
     diacritics or with the wrong ones, spelled as that country writes it."""
-    known = known_by_country.get(country or "")
-    if not name or not known:
-        return name
-    words = name.split(" ")
-    for i, word in enumerate(words):
-        spelled = known.get(_bare(word))
-        if spelled and word[:1].isupper() and not word.isupper():
-            words[i] = spelled
-    return " ".join(words)
+    return _respelled(name, _NAMES_BY_COUNTRY.get(country or ""))
 
 
 def trade_words_as_in(text: str | None, country: str | None) -> str | None:
     """'Helios Logistica S.A.' on a Spanish card -> 'Helios Logística S.A.' (on an Italian one
     it stays as printed)."""
-    return spelled_as_in(text, country, _TRADE_WORDS_BY_COUNTRY)
+    return _respelled(text, _TRADE_WORDS_BY_COUNTRY.get(country or ""))
+
+
+def _respelled(text: str | None, known: dict[str, str] | None) -> str | None:
+    """`text` with each capitalised word `known` holds (by its bare spelling) spelled as there;
+    words in capitals keep what was printed, since capitals drop accents by style."""
+    if not text or not known:
+        return text
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        spelled = known.get(_bare(word))
+        if spelled and word[:1].isupper() and not word.isupper():
+            words[i] = spelled
+    return " ".join(words)
