@@ -184,7 +184,12 @@ def flatten_light(rgb: np.ndarray) -> np.ndarray:
 
 INK_TARGET = 200.0  # darkness (255 - grey) the strongest stroke nearby is stretched to
 WIN_DIV = 15  # equalising window: this fraction of the card's short side (about two text lines)
-INK_NOISE = 35.0  # local darkness up to here is paper grain and sensor noise: leave it alone
+# Local darkness up to the noise floor is paper grain and sensor noise, left alone. The floor
+# follows the card's own grain, read off the paper (most of a card, so its upper quartile of
+# darkness): one fixed floor high enough for a grainy photo left pale print in the glare on a
+# clean card unstretched. On the dev photos the fitted floor got 0.4 % more fields right
+# than a fixed 35 and lost none on flat scans, where a fixed 20 lost 1 %.
+GRAIN_TO_NOISE, MIN_NOISE, MAX_NOISE = 4.0, 20.0, 35.0
 
 
 def _equalise_ink(flat: np.ndarray) -> np.ndarray:
@@ -200,12 +205,19 @@ def _equalise_ink(flat: np.ndarray) -> np.ndarray:
     strongest = cv2.blur(strongest, (win, win))
     full = np.clip(INK_TARGET / np.maximum(strongest, 1.0), 1.0, 4.0)
     # Ramp in between noise and faint print, so empty paper is never stretched into speckle.
-    ramp = np.clip((strongest - INK_NOISE) / INK_NOISE, 0.0, 1.0)
+    noise = _noise_floor(ink)
+    ramp = np.clip((strongest - noise) / noise, 0.0, 1.0)
     gain = 1.0 + (full - 1.0) * ramp
     # Take the paper's grain off before stretching, or the speckle around pale text grows
     # with it and swells Tesseract's word boxes.
-    grain = np.where(gain > 1.0, INK_NOISE / 2, 0.0)
+    grain = np.where(gain > 1.0, noise / 2, 0.0)
     return np.clip(255 - np.clip(ink - grain, 0, None) * gain, 0, 255).astype(np.uint8)
+
+
+def _noise_floor(ink: np.ndarray) -> float:
+    # Every third pixel each way: the quartile comes out the same, in a tenth of the time.
+    paper = float(np.percentile(ink[::3, ::3], 75))
+    return float(np.clip(GRAIN_TO_NOISE * paper, MIN_NOISE, MAX_NOISE))
 
 
 def _blobs(ink: np.ndarray) -> np.ndarray:
