@@ -194,6 +194,11 @@ _LEGAL_SPELLINGS = [
 ]
 
 
+# The last word of a company read one letter off the legal form it is ("Ine" for "Inc",
+# "Lid." for "Ltd."): c and e, t and i are the commonest confusions of small print.
+_LEGAL_LOOK_ALIKES = [(re.compile(r"(?<= )(?:Ine|lnc)(?=\.?$)"), "Inc"), (re.compile(r"(?<= )Lid(?=\.?$)"), "Ltd")]
+
+
 # A legal form of dotted initials at the end ("S.L.U.", "S.A.") that OCR spaced apart ("S.L. U.").
 _SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:[A-Z]\.)+$)")
 
@@ -359,7 +364,10 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
             setattr(card, field_name, fix_vocabulary(value))
     if card.company:
         brands = cores + [p for label in labels for p in label.split("-")]
-        company = fix_words(_SPACED_INITIALS.sub("", card.company), brands, initial_only=True)
+        company = _SPACED_INITIALS.sub("", card.company)
+        for pattern, spelling in _LEGAL_LOOK_ALIKES:
+            company = pattern.sub(spelling, company)
+        company = fix_words(company, brands, initial_only=True)
         card.company = drop_logo_prefix(fix_brand(company, brands), brands)
         card.company = fix_long_words(restore_brand(card.company, labels))
     card.emails, card.website = agree_domains(card.emails, card.website, card.company)

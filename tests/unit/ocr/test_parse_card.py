@@ -197,9 +197,11 @@ def test_phone_country_code_used_when_nothing_is_printed():
      ("Verdant Antriebstechnik GmbH & Co KG", "Verdant Antriebstechnik GmbH & Co. KG"),
      ("Polaris Solutions S.A:S.", "Polaris Solutions S.A.S."), ("Polaris Solutions S,A.S.", "Polaris Solutions S.A.S."),
      ("Kestrel Solutions BV.", "Kestrel Solutions B.V."), ("Helios Logística SA.", "Helios Logística S.A."),
-     ("Kestrel Solutions BV", "Kestrel Solutions BV")],  # printed without dots
+     ("Kestrel Solutions BV", "Kestrel Solutions BV"),  # printed without dots
+     ("Meridian Systems Ine", "Meridian Systems Inc"), ("Pinecrest Components Lid.", "Pinecrest Components Ltd."),
+     ("Bluepeak Components Pty Lid", "Bluepeak Components Pty Ltd")],
 )
-def test_a_legal_form_with_its_dots_misread_is_spelled_right(line, company):
+def test_a_legal_form_with_its_dots_or_a_letter_misread_is_spelled_right(line, company):
     assert parse_text(f"{line}\nPiotr Nowak\np.nowak@helios.pl").company == company
 
 
