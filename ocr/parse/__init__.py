@@ -179,24 +179,22 @@ def _between_digits(words: list[Word], i: int) -> bool:
             and any(ch.isdigit() for ch in words[i - 1].text) and any(ch.isdigit() for ch in words[i + 1].text))
 
 
-# Legal forms have one spelling, whatever small dots OCR lost or misread: the o's of the
-# Polish form read as zeros (and its "Sp." lost), the dot of the German "Co. KG" lost, a dot
-# of "S.A.S." read as a colon or comma.
+# Legal forms have one spelling, whatever small dots or letters OCR lost or misread: the o's
+# of the Polish form read as zeros (and its "Sp." lost), the dot of the German "Co. KG" lost,
+# a dot of "S.A.S." read as a colon or comma.
 _LEGAL_SPELLINGS = [
     (re.compile(r"(\bSp\.?\s*)?\b[zZ]\s+[0oO]\.\s*[0oO]\.?(?=$|\s)"), "Sp. z o.o."),
     (re.compile(r"&\s*Co\.?\s*KG\b"), "& Co. KG"),
     (re.compile(r"(?<=\b[A-Z])[:,](?=[A-Z]\.)"), "."),
     # "Kestrel Solutions BV.": the dot between the two letters lost, the last one kept.
     (re.compile(r"\b(?:([BN])(V)|(S)([AL]))\.$"), lambda m: ".".join(c for c in m.groups() if c) + "."),
+    # The last word one letter off the form it is ("Ine" for "Inc", "Lid." for "Ltd."): c and e,
+    # t and i are the commonest confusions of small print.
+    (re.compile(r"(?<= )(?:Ine|lnc)(?=\.?$)"), "Inc"), (re.compile(r"(?<= )Lid(?=\.?$)"), "Ltd"),
     # A speck or logo read as Latin in front of a Chinese name ("h 深圳华信科技有限公司",
     # "QC) 深圳博远贸易有限公司"), or behind it; a Latin brand there is printed in capitals ("LG 电子").
     (re.compile(rf"^(?:\S*[()\[\]{{}}|%#*«»]\S*|[A-Z]?[a-z]{{1,2}})\s+(?=[{HAN}])|(?<=[{HAN}])\s+[a-z]{{1,3}}$"), ""),
 ]
-
-
-# The last word of a company read one letter off the legal form it is ("Ine" for "Inc",
-# "Lid." for "Ltd."): c and e, t and i are the commonest confusions of small print.
-_LEGAL_LOOK_ALIKES = [(re.compile(r"(?<= )(?:Ine|lnc)(?=\.?$)"), "Inc"), (re.compile(r"(?<= )Lid(?=\.?$)"), "Ltd")]
 
 
 # A legal form of dotted initials at the end ("S.L.U.", "S.A.") that OCR spaced apart ("S.L. U.").
@@ -364,10 +362,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
             setattr(card, field_name, fix_vocabulary(value))
     if card.company:
         brands = cores + [p for label in labels for p in label.split("-")]
-        company = _SPACED_INITIALS.sub("", card.company)
-        for pattern, spelling in _LEGAL_LOOK_ALIKES:
-            company = pattern.sub(spelling, company)
-        company = fix_words(company, brands, initial_only=True)
+        company = fix_words(_SPACED_INITIALS.sub("", card.company), brands, initial_only=True)
         card.company = drop_logo_prefix(fix_brand(company, brands), brands)
         card.company = fix_long_words(restore_brand(card.company, labels))
     card.emails, card.website = agree_domains(card.emails, card.website, card.company)
