@@ -327,6 +327,8 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         spelled = {i: name for i in rest if i not in addr and _below(i, addr, place)
                    and (name := country_misread(place[i].text))}
         addr += list(spelled)
+        for i in _between_address_lines(rest, addr, place):
+            addr.insert(addr.index(_above_in_column(i, addr, place)) + 1, i)
         card.address = ", ".join(spelled.get(i) or _tidy(british_postcode(place[i].text)) for i in addr)
         conf["address"] = max(addr_scores[i] for i in addr) * min(place[i].conf for i in addr)
 
@@ -513,6 +515,28 @@ def _next_to(i: int, scores: dict[int, float], lines: list[Line]) -> bool:
 def _in_column(i: int, candidates, lines: list[Line]) -> list[int]:
     """The candidate lines that overlap line `i` side to side."""
     return [j for j in candidates if lines[j].shares_column(lines[i])]
+
+
+def _above_in_column(i: int, candidates, lines: list[Line]) -> int | None:
+    return max((j for j in _in_column(i, candidates, lines) if j < i), default=None)
+
+
+def _between_address_lines(rest: list[int], addr: list[int], lines: list[Line]) -> list[int]:
+    """Place-and-number lines set tight between two address lines of their column: the city
+    line of "228 Bay Street", "Vancouver, BC V6C OL2", "Canada", its postcode too garbled to
+    count ("BS1 QA", "OL2") but the line plainly part of the address."""
+    def tight(upper: Line, lower: Line) -> bool:
+        return lower.top - upper.bottom < lines[i].height
+
+    found = []
+    for i in rest:
+        if i in addr or not re.search(r"(?=.*[^\W\d_]{3})(?=.*\d)", lines[i].text):
+            continue
+        above = _above_in_column(i, rest, lines)
+        below = min((j for j in _in_column(i, rest, lines) if j > i), default=None)
+        if above in addr and below in addr and tight(lines[above], lines[i]) and tight(lines[i], lines[below]):
+            found.append(i)
+    return found
 
 
 def _below(i: int, block: list[int], lines: list[Line]) -> bool:

@@ -75,9 +75,9 @@ DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT K
 LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST
 SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split())
 _LETTER_AFTER_DISTRICT = {"E", "N", "W", "EC", "SW", "WC", "NW", "SE"}  # W1A, EC1A: central London only
-_AS_DIGIT = {"O": "0", "I": "1", "l": "1", "|": "1", "!": "1", "L": "1", "S": "5", "B": "8", "Z": "2"}
+_AS_DIGIT = {"O": "0", "I": "1", "l": "1", "|": "1", "!": "1", "]": "1", "L": "1", "S": "5", "B": "8", "Z": "2"}
 _AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
-_GB_TAIL = re.compile(r"(?<=[a-z,] )([A-Z0-9Il|!]{2,4}) ([A-Z0-9Il|!]{3})(?=$|,)")
+_GB_TAIL = re.compile(r"(?<=[a-z,] )([A-Z0-9Il|!\]]{2,4}) ([A-Z0-9Il|!\]]{3})(?=$|,)")
 _CA_POSTCODE = re.compile(r"[A-Z]\d[A-Z] \d[A-Z]\d")
 
 

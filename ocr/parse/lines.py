@@ -46,6 +46,10 @@ class Line:
         return min(w.top for w in self.words)
 
     @property
+    def bottom(self) -> int:
+        return max(w.bottom for w in self.words)
+
+    @property
     def left(self) -> int:
         return min(w.left for w in self.words)
 

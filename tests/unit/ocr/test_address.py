@@ -135,6 +135,7 @@ def test_the_city_line_joins_the_street_across_a_phone_of_the_other_column():
         ("Cardiff CF1O 3AT", "Cardiff CF10 3AT"),
         ("Bristol BS1 SAA", "Bristol BS1 5AA"),
         ("Leeds LS! 2UR", "Leeds LS1 2UR"),  # the 1 read as "!"
+        ("Leeds LS] 4UR", "Leeds LS1 4UR"),  # or as "]"
     ],
 )
 def test_a_british_postcode_gets_its_letters_and_digits_back_from_their_places(line, read):
@@ -153,6 +154,22 @@ def test_lines_without_a_misread_british_postcode_are_left_alone(line):
 def test_a_city_line_with_a_misread_british_postcode_joins_the_address():
     card = parse_text("Rhys Taylor\nSales Manager\nTel: +44 121 279 8436\nUnit 250, Riverside Park\nLeeds LSI 4UR")
     assert card.address == "Unit 250, Riverside Park, Leeds LS1 4UR"
+
+
+@pytest.mark.parametrize(
+    "city",
+    ["Vancouver, BC V6C OL2",  # the zero of a Canadian postcode read as O
+     "Bristol BS1 QA"],  # a digit of the inward code lost
+)
+def test_a_city_line_with_a_garbled_postcode_between_street_and_country_is_part_of_the_address(city):
+    card = parse_text(f"Samuel Gagnon\nCTO\nOffice (506) 226-3542\n228 Bay Street\n{city}\nCanada")
+    assert card.address == f"228 Bay Street, {city}, Canada"
+
+
+def test_a_line_far_from_the_address_lines_around_it_stays_out_of_the_address():
+    lines = [Line.of("Ana Clara Carvalho Tel (1) 2365-0511", top=0), Line.of("Open Mon to Sat 9 to 5", top=40),
+             Line.of("Rua XV de Novembro, 23", top=300), Line.of("Curitiba - PR, 80020-532", top=330)]
+    assert "Open" not in parse_card(lines).address
 
 
 @pytest.mark.parametrize(("line", "name"), [("Schwez", "Schweiz"), ("Germamy", "Germany"), ("SVERLGE", "SVERIGE"),
