@@ -10,8 +10,10 @@ reading) is the fuller reading. Failing that, the surer one by a clear margin.
 
 import re
 
+from rapidfuzz import fuzz
+
 from .parse import NAME_FROM_EMAIL_CONF, ParsedCard
-from .parse.address import country_from_tld
+from .parse.address import country_from_tld, country_named
 from .parse.contacts import domain_of, registered_label
 from .parse.orthography import unaccented
 from .parse.people import KNOWN_WORDS, NAME_PREFIXES, fold
@@ -80,6 +82,8 @@ def _fuller(field: str, a, b) -> int:
             city = long[: -len(short)] if long.endswith(short) else ""
             if field == "company" and HAN_COMPANY_RE.search(short) and _HAN_CITY.fullmatch(city):
                 return sign
+            if field == "address" and _country_line_more(short, long):
+                return sign
         return 0
     if field == "name":
         # "Dr. Agnieszka Zielińska" beside "Agnieszka Zielińska": the title one reading lost.
@@ -91,6 +95,17 @@ def _fuller(field: str, a, b) -> int:
         ta, tb = (" ".join(a), " ".join(b)) if field == "emails" else (a, b)
         return 1 if _holds(ta.lower(), tb.lower()) else -1 if _holds(tb.lower(), ta.lower()) else 0
     return 0
+
+
+SAME_LINES = 90  # two readings of the same address lines differ by a dot or a digit, no more
+
+
+def _country_line_more(short: str, long: str) -> bool:
+    """`long` is `short`, read a little differently, with the country line `short` lost:
+    "Rua Augusta. 167, 4000-398 Porto, Portugal" beside "Rua Augusta, 167, 4000-398 Porto"."""
+    head, _, country = long.rpartition(", ")
+    return bool(country_named(country)) and not country_named(short.rpartition(", ")[2]) and (
+        fuzz.ratio(head, short) >= SAME_LINES)
 
 
 def _accents(text: str) -> int:

@@ -64,6 +64,18 @@ def test_the_fuller_reading_wins_when_the_card_backs_neither():
     assert merged.emails == ["r.rodriguez@orbital.com"]
 
 
+def test_the_reading_with_the_country_line_the_other_lost_is_fuller_despite_a_misread_dot():
+    first = card(address="Rua Augusta, 167, 4000-398 Porto", address_conf=0.91)
+    second = card(address="Rua Augusta. 167, 4000-398 Porto, Portugal", address_conf=0.87)
+    assert pick(first, second).address == "Rua Augusta. 167, 4000-398 Porto, Portugal"
+
+
+def test_another_address_with_a_country_line_is_not_fuller():
+    first = card(address="Rua Augusta, 167, 4000-398 Porto", address_conf=0.91)
+    second = card(address="Avenida da Liberdade 12, 1250-096 Lisboa, Portugal", address_conf=0.87)
+    assert pick(first, second).address == "Rua Augusta, 167, 4000-398 Porto"
+
+
 def test_junk_in_front_of_an_address_is_not_fuller():
     first = card(address="80 High Street, Bristol BS1 8QA", address_conf=0.86)
     second = card(address="we O17) 245 1582, 80 High Street, Bristol BS1 8QA", address_conf=0.53)
