@@ -59,8 +59,12 @@ def is_phone_label(word: str) -> bool:
 
 
 def starts_with_phone_label(text: str) -> bool:
-    first = re.match(r"\s*([^\W\d_]+)[\s.:]", text)
-    return bool(first) and first.group(1).lower() in _LABEL_TYPE and len(first.group(1)) >= 3
+    first = re.match(r"\s*([^\W\d_]+)[\s.:]+(.?)", text)
+    if not first or first.group(1).lower() not in _LABEL_TYPE:
+        return False
+    # A label of a letter or two ("T", "Ph.") is one only in front of what starts a number:
+    # "T (02) 1263 9792" with a digit misread, not the "P" of "P O Box".
+    return len(first.group(1)) >= 3 or bool(re.fullmatch(r"[\d+(*]", first.group(2)))
 
 
 def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:

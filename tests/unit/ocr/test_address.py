@@ -172,6 +172,16 @@ def test_a_line_far_from_the_address_lines_around_it_stays_out_of_the_address():
     assert "Open" not in parse_card(lines).address
 
 
+@pytest.mark.parametrize("garbled", ["T.+321291", "P +86 W/O 1765 437", "T 455 11 2382-0081 Cel. (11)"])
+def test_a_phone_row_garbled_past_reading_behind_a_one_letter_label_is_no_address_line(garbled):
+    card = parse_text(f"Jan Peeters\nSales Manager\njan@nordwind.be\n{garbled}\nRue de la Loi 188\n2010 Antwerpen\nBelgië")
+    assert card.address == "Rue de la Loi 188, 2010 Antwerpen, België"
+
+
+def test_a_post_office_box_is_still_an_address_line():
+    assert parse_text("Jan Peeters\nP.O. Box 1288\n2010 Antwerpen").address == "P.O. Box 1288, 2010 Antwerpen"
+
+
 @pytest.mark.parametrize(("line", "name"), [("Schwez", "Schweiz"), ("Germamy", "Germany"), ("SVERLGE", "SVERIGE"),
                                             ("Portugai", "Portugal")])
 def test_a_word_one_letter_off_a_country_is_that_country_spelled_right(line, name):
