@@ -311,6 +311,10 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     # An address printed level with an email or a phone in the next column: Tesseract joins
     # the two into one line ("76 rue de la République, 75027 Paris julien@ironbridge.fr").
     words_before = {i: len(normalised[i][: first_contact.get(i, 0)].split()) for i in contact_idx}
+    for i, ln in enumerate(lines):
+        if i not in contact_idx and (k := _garbled_phone_after(ln)):
+            contact_idx.add(i)
+            words_before[i] = k
     placed = {i: head for i in contact_idx
               if (head := _street_before_contacts(lines[i], words_before[i])) and address_score(head.text) >= 0.85}
     place = [placed.get(i, ln) for i, ln in enumerate(lines)]
@@ -327,6 +331,9 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         spelled = {i: name for i in rest if i not in addr and _below(i, addr, place)
                    and (name := country_misread(place[i].text))}
         addr += list(spelled)
+        # "ireland": the capital read small.
+        spelled |= {i: country_misread(place[i].text) for i in addr
+                    if place[i].text.islower() and country_named(place[i].text)}
         for i in _between_address_lines(rest, addr, place):
             addr.insert(addr.index(_above_in_column(i, addr, place)) + 1, i)
         card.address = ", ".join(spelled.get(i) or _tidy(british_postcode(place[i].text)) for i in addr)
@@ -467,6 +474,24 @@ def _head_before_contacts(line: Line, words_before: int) -> Line | None:
     if sum(sum(ch.isalpha() for ch in w.text) >= 2 for w in head) < 2:
         return None
     return Line(head)
+
+
+_PHONE_MARK = re.compile(r"\+|\(\d+\)")
+
+
+def _garbled_phone_after(line: Line) -> int:
+    """How many words of a name or title stand in front of a phone printed level with it in
+    the next column, the number garbled past reading ("Ana Clara Carvalho Tel (1) 2365-0511",
+    "Fernanda Almeida _ ©. (7) 2889-0812"); 0 for any other line. Without the split the name
+    is lost and the digits pass for a postcode."""
+    k = len(list(itertools.takewhile(lambda w: _WORD_LIKE.fullmatch(w.text), line.words)))
+    tail = line.words[k:]
+    text = " ".join(w.text for w in tail)
+    words = [w.text for w in tail if re.search(r"[^\W\d_]{3}", w.text)]
+    shows_phone = _PHONE_MARK.search(text) or (tail and is_phone_label(tail[0].text))
+    if k < 2 or sum(ch.isdigit() for ch in text) < 7 or not shows_phone or not all(map(is_phone_label, words)):
+        return 0
+    return k
 
 
 def _street_before_contacts(line: Line, words_before: int) -> Line | None:

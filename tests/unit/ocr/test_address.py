@@ -193,6 +193,11 @@ def test_places_and_words_are_no_misread_country(line):
     assert country_misread(line) is None
 
 
+def test_a_country_line_read_in_small_letters_gets_its_capital():
+    assert parse_text("Saoirse Kelly\n95 Grafton Street\nDublin D02 X685\nireland").address == (
+        "95 Grafton Street, Dublin D02 X685, Ireland")
+
+
 def test_a_misread_country_line_under_the_address_ends_it_spelled_right():
     card = parse_text("Reto Gerber\nMail: reto.gerber@nordwind.ch\nSeestrasse 145\n4031 Basel\nSchwez", "eng+deu")
     assert card.address == "Seestrasse 145, 4031 Basel, Schweiz"

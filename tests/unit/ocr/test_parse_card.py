@@ -320,6 +320,21 @@ def test_a_name_or_title_joined_to_the_contact_printed_level_with_it_is_still_re
     assert card.phones or card.emails
 
 
+@pytest.mark.parametrize("line", ["Ana Clara Carvalho Tel (1) 2365-0511", "Ana Clara Carvalho _ ©. (7) 2889-0812"])
+def test_a_name_joined_to_a_phone_garbled_past_reading_is_still_the_name_and_no_address(line):
+    card = parse_text(f"Altavista Sistemas S.A.\n{line}\nChief Executive Officer\nRua XV de Novembro, 23\n"
+                      "Curitiba - PR, 80020-532", "eng+por")
+    assert (card.name, card.title) == ("Ana Clara Carvalho", "Chief Executive Officer")
+    assert card.address == "Rua XV de Novembro, 23, Curitiba - PR, 80020-532"
+
+
+@pytest.mark.parametrize("lines", [("Av. Paulista, 202", "São Paulo - SP, 01310-482"),
+                                   ("Calle Mayor 12, 28013", "Madrid, España")])
+def test_address_lines_of_words_and_numbers_are_no_garbled_phone(lines):
+    card = parse_text("Ana Clara Carvalho\nChief Executive Officer\n" + "\n".join(lines), "eng+por+spa")
+    assert (card.name, card.address) == ("Ana Clara Carvalho", ", ".join(lines))
+
+
 @pytest.mark.parametrize("line", ["Tel. +32 2 345 67 89", "E-mail: thomas@lumen.be", "Mobile Phone +32 450 66 05 52"])
 def test_labels_in_front_of_a_contact_are_no_name_or_title(line):
     card = parse_text(f"Thomas Claes\nSales Manager\nLumen Software SRL\n{line}", "eng+fra")
