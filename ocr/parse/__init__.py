@@ -43,7 +43,7 @@ NOISE_CONF = 50.0
 NAME_FROM_EMAIL_CONF = 0.3  # a name spelled out of the email address: a guess, to be checked
 _BAR_GLYPHS = re.compile(r"^[ilIj1|!a]{1,4}$")
 # Meaningful alone ("Research & Development", "ana @ x.pt"); other lone symbols are noise.
-_KEPT_SYMBOLS = {"&", "+", "-", "–", "/", "@"}
+_KEPT_SYMBOLS = {"&", "+", "-", "–", "/", "@", "©", "®"}  # the last two: an "@" misread
 # Between two numbers ("+39 02 1234 5678 | 02 1234 5679") a separator keeps them apart.
 _SEPARATORS = {"|", "•", "·", "∙", "●", "‧", "¦"}
 _HAN_END = re.compile(rf"[{HAN}]$")

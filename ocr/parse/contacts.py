@@ -20,8 +20,13 @@ EMAIL_LABELS = {"e", "email", "mail", "e-mail", "correo", "courriel", "m", "em",
 # "kukas_kruger@lumen- software com", "hui_zhang@altavista -analytic.cn": Tesseract breaks a
 # hyphenated domain into two words.
 _SPACED_HYPHEN = re.compile(r"(@[a-z0-9.]*[a-z0-9]-)\s+(?=[a-z0-9])|(@[a-z0-9.]*[a-z0-9])\s+(?=-[a-z0-9])", re.I)
+# "arjun_gupta@tidew ater.com": a space read inside the domain; what follows an "@" up to its
+# TLD is one domain. Not "@pinecrest com.br", where the space is the dot.
+_TLD_ALTERNATIVES = "|".join(sorted(KNOWN_TLDS))
+_SPACED_DOMAIN = re.compile(rf"(?<=@)([a-z0-9-]+)\s(?!(?:{_TLD_ALTERNATIVES})\.)"
+                            rf"(?=[a-z0-9-]+\.(?:{_TLD_ALTERNATIVES})\b)")
 _SPACED_DOT = re.compile(r"(@[\w.-]+?)\s*\.\s+(?=[a-z]{2,4}\b)")
-_SPACED_TLD_AT_END = re.compile(r"(?<=[a-z0-9-]{3})\.\s+(" + "|".join(sorted(KNOWN_TLDS)) + r")\s*$")
+_SPACED_TLD_AT_END = re.compile(r"(?<=[a-z0-9-]{3})\.\s+(" + _TLD_ALTERNATIVES + r")\s*$")
 EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 URL_RE = re.compile(
     r"(?<![@\w.-])((?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,})(?:/[\w./%#?=&-]*)?)"
@@ -54,15 +59,16 @@ _CAPITAL_I_FOR_L = re.compile(r"(?<![\w.])I(?=[a-z0-9._-]*@)")
 # "sneha _gupta@": OCR put a space before the separator.
 _SPACE_BEFORE_SEP = re.compile(r"(?<![\w.@-])([a-z][a-z0-9]*)\s+(?=[._-][a-z][\w.+-]*@)")
 # "@kestrel_pt": the dot before the TLD read as an underscore, which no domain holds.
-_UNDERSCORE_TLD = re.compile(r"(@[a-z0-9.-]+)_(?=(" + "|".join(sorted(KNOWN_TLDS)) + r")\b)", re.I)
+_UNDERSCORE_TLD = re.compile(r"(@[a-z0-9.-]+)_(?=(" + _TLD_ALTERNATIVES + r")\b)", re.I)
 # "falmeida@brightline+ogistic.com.br": a "+" in a domain, which none holds, is its hyphen.
 _PLUS_IN_DOMAIN = re.compile(r"(@[a-z0-9.-]*[a-z0-9])\+(?=[a-z0-9])", re.I)
 # "sanne@tulpstra.n!": an l read as "!", which no domain holds (when it makes a TLD: "co!" is
 # "co" and a stray mark).
 _BANG_FOR_L = re.compile(r"(@[a-z0-9.-]*\.)([a-z]?)!", re.I)
-# "thiago.souza E sunfield-tecnolog.com": the "@" read as a glyph of its own.
-_LOOSE_AT = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9])\s+[@EeQ&©®]\s+(?=[a-z0-9-]+(\.[a-z0-9-]+)*\.("
-                       + "|".join(sorted(KNOWN_TLDS)) + r")\b)")
+# "thiago.souza E sunfield-tecnolog.com": the "@" read as a glyph of its own, or as a "©"
+# glued to the domain ("agnieszka.nowak ©helios.pl").
+_LOOSE_AT = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9])\s+(?:[@EeQ&©®]\s+|[©®])"
+                       r"(?=[a-z0-9-]+(\.[a-z0-9-]+)*\.(" + _TLD_ALTERNATIVES + r")\b)")
 
 
 # "fwangG@verdant": the left of the "@" read as a capital of its own in front of it.
@@ -82,6 +88,7 @@ def normalise(text: str) -> str:
     text = _LOST_UNDERSCORE.sub(lambda m: m.group(0) if m.group(1) in EMAIL_LABELS else m.group(1) + "_", text)
     text = _SPACED_HYPHEN.sub(lambda m: m.group(1) or m.group(2), text)
     text = _SPACED_DOT.sub(r"\1.", text)
+    text = _SPACED_DOMAIN.sub(r"\1", text)
     for _ in range(2):  # "@brightline com br"
         text = _SPACED_TLD.sub(r"\1.\2", text)
     text = _UNDERSCORE_TLD.sub(r"\1.", text)
@@ -208,8 +215,7 @@ def registered_label(domain: str) -> str:
 # and right before a dotted domain is the "@" of small print ("ingrid.karlssonQbluepeak.se",
 # "pzielinskaG evergreen.com"), and so is a "Q©" ("p.zielinskaQ©helios.pl"): one glyph read as two.
 _AT_LOOKALIKE = re.compile(r"(?<=[\w.])[QG]?[©®]\s?(?=\w)|(?<=[a-z0-9._-])[Q&G]\s?(?=[a-z0-9-]+(\.|\s+(?="
-                           + "|".join(sorted(KNOWN_TLDS)) + r")\b)[a-z]{2,}\b)")
-_TLD_ALTERNATIVES = "|".join(sorted(KNOWN_TLDS))
+                            + _TLD_ALTERNATIVES + r")\b)[a-z]{2,}\b)")
 # The "@" of small print read as two glyphs, "(O", "QD" ("ines silva (Ogranite.com",
 # "rcarvalhoQDbrightline com br"), or as a capital Q after a space ("i.nilsson Qironbridge.se"),
 # right before a domain with a known TLD; read as an accented glyph ("ruizóbmeridian es") only

@@ -47,6 +47,9 @@ from ocr.parse.contacts import (complete_site, email_by_site, find_emails, find_
         ("E p.zielinskaQ©helios.pl", "p.zielinska@helios.pl"),  # one glyph read as two
         ("Email.fwangG@verdant-energy.com", "fwang@verdant-energy.com"),
         ("Mail. hui_zhang@altavista -analytic.cn", "hui_zhang@altavista-analytic.cn"),  # broken before the hyphen
+        ("agnieszka.nowak ©helios.pl", "agnieszka.nowak@helios.pl"),  # @ read as ©, a space before it
+        ("E arjun_gupta@tidew ater.com", "arjun_gupta@tidewater.com"),  # a space inside the domain
+        ("Email tuago_olvesra@pinecrest com.br", "tuago_olvesra@pinecrest.com.br"),  # a dot read as a space
     ],
 )
 def test_email_is_found_and_lower_cased(line, email):

@@ -335,6 +335,10 @@ def test_address_lines_of_words_and_numbers_are_no_garbled_phone(lines):
     assert (card.name, card.address) == ("Ana Clara Carvalho", ", ".join(lines))
 
 
+def test_an_at_sign_read_as_a_copyright_sign_standing_alone_is_kept_for_the_email():
+    assert parse_text("Paweł Kowalski\np.kowalski © pinecrest.pl", "eng+pol").emails == ["p.kowalski@pinecrest.pl"]
+
+
 @pytest.mark.parametrize("line", ["Tel. +32 2 345 67 89", "E-mail: thomas@lumen.be", "Mobile Phone +32 450 66 05 52"])
 def test_labels_in_front_of_a_contact_are_no_name_or_title(line):
     card = parse_text(f"Thomas Claes\nSales Manager\nLumen Software SRL\n{line}", "eng+fra")
