@@ -6,6 +6,7 @@ parts it can produce (jane.doe, jdoe, j.doe, jane, doe, jane_doe, ...) tell whic
 a doubtful address is right.
 """
 
+import functools
 import re
 
 from rapidfuzz import fuzz
@@ -227,15 +228,47 @@ def _lost_strokes(misread: str, letter: str) -> bool:
     return _STROKES.get(misread, 9) < _STROKES.get(letter, -1)
 
 
+# Blur merges two letters into one ("meridian" read "mendian") and loses an l whole
+# ("brightine", "umen-software"). Not an i: a large company name gains one from a logo's
+# stroke ("Biluepeak") more often than small print loses one.
+_MERGED = {"ri": "n", "rn": "m", "li": "h"}
+_LOST_WHOLE = {"l"}
+MAX_BLUR_STEPS, MIN_BLURRED_BRAND = 2, 6
+
+
+def _blur_steps(label: str, brand: str) -> int:
+    """How many of blur's misreadings (a stroke lost, two letters merged, an l lost)
+    turn `brand` into `label`; more than MAX_BLUR_STEPS when no such few do."""
+    @functools.cache
+    def steps(i: int, j: int) -> int:
+        if i == len(label):
+            return len(brand) - j if set(brand[j:]) <= _LOST_WHOLE else MAX_BLUR_STEPS + 1
+        if j == len(brand):
+            return MAX_BLUR_STEPS + 1
+        options = []
+        if label[i] == brand[j]:
+            options.append(steps(i + 1, j + 1))
+        if _lost_strokes(label[i], brand[j]):
+            options.append(1 + steps(i + 1, j + 1))
+        if brand[j] in _LOST_WHOLE:
+            options.append(1 + steps(i, j + 1))
+        if _MERGED.get(brand[j:j + 2]) == label[i]:
+            options.append(1 + steps(i + 1, j + 2))
+        return min(options, default=MAX_BLUR_STEPS + 1)
+    return steps(0, 0)
+
+
 def _brand_near(label: str, brands: list[str]) -> str | None:
     """The company's name that `label` misreads: a glyph of the '@' or 'www.' glued in front
     ('dquantix'), or, for a name of five letters or more, a thin letter that lost strokes
-    ('silveriine', 'polarts', 'tumen'). Not a letter more or less: a domain often shortens the
-    name ('zenith-logistic')."""
+    ('silveriine', 'polarts', 'tumen'), or for a longer one up to two of blur's misreadings
+    ('bnghtine' for 'brightline'). Not any other letter more or less: a domain often shortens
+    the name ('zenith-logistic')."""
     if label in brands:
         return None
     near = {b for b in brands if len(b) >= 4 and label[1:] == b
-            or len(b) == len(label) >= 5 and [_lost_strokes(x, y) for x, y in zip(label, b) if x != y] == [True]}
+            or len(b) == len(label) >= 5 and [_lost_strokes(x, y) for x, y in zip(label, b) if x != y] == [True]
+            or len(b) >= MIN_BLURRED_BRAND and _blur_steps(label, b) <= MAX_BLUR_STEPS}
     return near.pop() if len(near) == 1 else None
 
 

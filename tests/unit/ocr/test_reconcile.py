@@ -192,6 +192,12 @@ def test_a_name_word_that_lost_its_last_letter_or_one_of_a_double_is_completed_f
         ("anna@zenit.de", "Zenith Labs GmbH", "anna@zenit.de"),  # a short name: too near to tell
         ("anna@arcadia.com", "Arcadia Solutions", "anna@arcadia.com"),
         ("lkarlsson@sunfield.se", "Suntield Labs AB", "lkarlsson@sunfield.se"),  # the company's misreading
+        ("c.walker@brightine.com", "Brightline Systems Ltd", "c.walker@brightline.com"),  # an l lost whole
+        ("wout@mendian.be", "Meridian Labs BV", "wout@meridian.be"),  # "ri" merged into "n"
+        ("f.esposito@bnghtine.com", "Brightline Impianti Srl", "f.esposito@brightline.com"),  # both
+        ("lukas@umen-software.com", "Lumen Software GmbH", "lukas@lumen-software.com"),
+        ("max@bluepeak.de", "Biluepeak Antriebstechnik GmbH", "max@bluepeak.de"),  # a logo's stroke in the name
+        ("anna@zenith-logistic.de", "Zenith Logistics GmbH", "anna@zenith-logistic.de"),
     ],
 )
 def test_a_domain_that_misreads_the_company_name_takes_its_spelling(address, company, fixed):
