@@ -43,7 +43,8 @@ NOISE_CONF = 50.0
 NAME_FROM_EMAIL_CONF = 0.3  # a name spelled out of the email address: a guess, to be checked
 _BAR_GLYPHS = re.compile(r"^[ilIj1|!a]{1,4}$")
 # Meaningful alone ("Research & Development", "ana @ x.pt"); other lone symbols are noise.
-_KEPT_SYMBOLS = {"&", "+", "-", "–", "/", "@", "©", "®"}  # the last two: an "@" misread
+_AT_MISREADS = {"@", "©", "®"}
+_KEPT_SYMBOLS = {"&", "+", "-", "–", "/"} | _AT_MISREADS
 # Between two numbers ("+39 02 1234 5678 | 02 1234 5679") a separator keeps them apart.
 _SEPARATORS = {"|", "•", "·", "∙", "●", "‧", "¦"}
 _HAN_END = re.compile(rf"[{HAN}]$")
@@ -128,6 +129,8 @@ def _clean(lines: list[Line]) -> list[Line]:
                  if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS or _between_digits(ln.words, i))
                  and not _is_tall_glyph(ln, i, body_height)]
         words = [w for i, w in enumerate(words) if not _is_logo_residue(words, i)]
+        if words and words[0].text in _AT_MISREADS:
+            words = words[1:]  # nothing in front: a round logo, not an address's "@"
         while words and _is_trailing_junk(words[-1]):
             words.pop()
         words = [dataclasses.replace(w, text="&") if _is_misread_ampersand(words, i) else w

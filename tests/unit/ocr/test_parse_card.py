@@ -335,6 +335,13 @@ def test_address_lines_of_words_and_numbers_are_no_garbled_phone(lines):
     assert (card.name, card.address) == ("Ana Clara Carvalho", ", ".join(lines))
 
 
+@pytest.mark.parametrize("logo", ["@", "©"])
+def test_a_round_logo_read_as_an_at_sign_in_front_of_the_company_is_dropped(logo):
+    card = parse_text(f"{logo} Evergreen Tecnologie SpA\nAlessandro Bianchi\nArea Manager\n"
+                      "abianchi@evergreen-tecnolog.it", "eng+ita")
+    assert card.company == "Evergreen Tecnologie SpA"
+
+
 def test_an_at_sign_read_as_a_copyright_sign_standing_alone_is_kept_for_the_email():
     assert parse_text("Paweł Kowalski\np.kowalski © pinecrest.pl", "eng+pol").emails == ["p.kowalski@pinecrest.pl"]
 
