@@ -21,7 +21,8 @@ from .orthography import (french_grave, german_umlaut, irish_apostrophe, restore
                           swedish_qvist, swiss_legal_form, trade_words_as_in)
 from .reconcile import (agree_domains, complete_words, drop_logo_prefix, email_in_token, fix_brand, fix_country_tld,
                         fix_local, fix_words, local_parts, name_spellings, restore_brand)
-from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
+from .vocab import (COMPANY_WORDS, COUNTRY_BY_NAME, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, KNOWN_TLDS, LEGAL_RE,
+                    ROLE_WORDS)
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
 
@@ -334,9 +335,9 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         spelled = {i: name for i in rest if i not in addr and _below(i, addr, place)
                    and (name := country_misread(place[i].text))}
         addr += list(spelled)
-        # "ireland": the capital read small.
-        spelled |= {i: country_misread(place[i].text) for i in addr
-                    if place[i].text.islower() and country_named(place[i].text)}
+        # A country line read a letter off its name ("ireland", "lreland", "Połska") is spelled right.
+        spelled |= {i: name for i in addr if (place[i].text.islower() or place[i].text.lower() not in COUNTRY_BY_NAME)
+                    and country_named(place[i].text) and (name := country_misread(place[i].text))}
         for i in _between_address_lines(rest, addr, place):
             addr.insert(addr.index(_above_in_column(i, addr, place)) + 1, i)
         card.address = ", ".join(spelled.get(i) or _tidy(british_postcode(place[i].text)) for i in addr)

@@ -15,8 +15,9 @@ _WORD_RE = re.compile(r"\bc/|[^\W_]+\.?", re.UNICODE | re.IGNORECASE)  # the Spa
 
 
 def _country_key(text: str) -> str:
-    """Lower case, no spacing or punctuation, no accents: OCR reads "België" as "Belgié"."""
-    return re.sub(r"[\s.,;|'’-]", "", unaccented(text.lower()))
+    """Lower case, no spacing or punctuation, no accents: OCR reads "België" as "Belgié", and
+    "Polska" as "Połska" when Polish is among its languages."""
+    return re.sub(r"[\s.,;|'’-]", "", unaccented(text.lower().replace("ł", "l")))
 
 
 _COUNTRY_BY_KEY = {_country_key(name): code for name, code in COUNTRY_BY_NAME.items()}
@@ -47,7 +48,8 @@ def country_named(text: str) -> str | None:
 # Under an address, a line that is one letter off a shorter country name is that name:
 # "Schwez" for "Schweiz". Alone on a card such a word could be anything.
 MIN_COUNTRY_BELOW, COUNTRY_BELOW = 5, 85
-_NAME_BY_KEY = {_country_key(name): name for name in COUNTRY_BY_NAME}
+# Where two spellings share a key, the one with its accents: "España", not "Espana".
+_NAME_BY_KEY = {_country_key(name): name for name in sorted(COUNTRY_BY_NAME, key=str.isascii, reverse=True)}
 _BELOW_KEYS = [key for key in _COUNTRY_BY_KEY if len(key) >= MIN_COUNTRY_BELOW]
 
 

@@ -193,9 +193,11 @@ def test_places_and_words_are_no_misread_country(line):
     assert country_misread(line) is None
 
 
-def test_a_country_line_read_in_small_letters_gets_its_capital():
-    assert parse_text("Saoirse Kelly\n95 Grafton Street\nDublin D02 X685\nireland").address == (
-        "95 Grafton Street, Dublin D02 X685, Ireland")
+@pytest.mark.parametrize(("read", "country"), [("ireland", "Ireland"), ("lreland", "Ireland"), ("Połska", "Polska"),
+                                               ("españa", "España"), ("SVERIGE", "SVERIGE"), ("P.R. China", "P.R. China")])
+def test_a_country_line_read_a_letter_off_its_name_is_spelled_right_and_a_right_one_kept(read, country):
+    card = parse_text(f"Jan Kowal\nul. Długa 31\n00-013 Warszawa\n{read}", "eng+pol")
+    assert card.address == f"ul. Długa 31, 00-013 Warszawa, {country}"
 
 
 def test_a_misread_country_line_under_the_address_ends_it_spelled_right():
