@@ -1,5 +1,7 @@
 """Two readings of one card: each field from the reading the rest of the card backs."""
 
+import pytest
+
 from ocr.choose import pick
 from ocr.parse import NAME_FROM_EMAIL_CONF, ParsedCard
 from ocr.parse.phones import PhoneHit
@@ -64,22 +66,18 @@ def test_the_fuller_reading_wins_when_the_card_backs_neither():
     assert merged.emails == ["r.rodriguez@orbital.com"]
 
 
-def test_the_reading_with_the_country_line_the_other_lost_is_fuller_despite_a_misread_dot():
-    first = card(address="Rua Augusta, 167, 4000-398 Porto", address_conf=0.91)
-    second = card(address="Rua Augusta. 167, 4000-398 Porto, Portugal", address_conf=0.87)
-    assert pick(first, second).address == "Rua Augusta. 167, 4000-398 Porto, Portugal"
-
-
-def test_another_address_with_a_country_line_is_not_fuller():
-    first = card(address="Rua Augusta, 167, 4000-398 Porto", address_conf=0.91)
-    second = card(address="Avenida da Liberdade 12, 1250-096 Lisboa, Portugal", address_conf=0.87)
-    assert pick(first, second).address == "Rua Augusta, 167, 4000-398 Porto"
-
-
-def test_junk_in_front_of_an_address_is_not_fuller():
-    first = card(address="80 High Street, Bristol BS1 8QA", address_conf=0.86)
-    second = card(address="we O17) 245 1582, 80 High Street, Bristol BS1 8QA", address_conf=0.53)
-    assert pick(first, second).address == "80 High Street, Bristol BS1 8QA"
+@pytest.mark.parametrize(
+    ("first", "second", "fuller"),
+    [
+        # The country line one reading lost, though a dot differs: fuller.
+        ("Rua Augusta, 167, 4000-398 Porto", "Rua Augusta. 167, 4000-398 Porto, Portugal", "second"),
+        ("Rua Augusta, 167, 4000-398 Porto", "Avenida da Liberdade 12, 1250-096 Lisboa, Portugal", "first"),
+        ("80 High Street, Bristol BS1 8QA", "we O17) 245 1582, 80 High Street, Bristol BS1 8QA", "first"),  # junk
+    ],
+)
+def test_an_address_is_fuller_by_its_country_line_not_by_junk_in_front_or_by_being_another(first, second, fuller):
+    merged = pick(card(address=first, address_conf=0.9), card(address=second, address_conf=0.87))
+    assert merged.address == (second if fuller == "second" else first)
 
 
 def test_the_city_in_front_of_a_chinese_company_is_fuller_but_latin_junk_is_not():
