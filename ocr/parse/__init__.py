@@ -554,16 +554,15 @@ def _between_address_lines(rest: list[int], addr: list[int], lines: list[Line]) 
     """Place-and-number lines set tight between two address lines of their column: the city
     line of "228 Bay Street", "Vancouver, BC V6C OL2", "Canada", its postcode too garbled to
     count ("BS1 QA", "OL2") but the line plainly part of the address."""
-    def tight(upper: Line, lower: Line) -> bool:
-        return lower.top - upper.bottom < lines[i].height
-
     found = []
     for i in rest:
-        if i in addr or not re.search(r"(?=.*[^\W\d_]{3})(?=.*\d)", lines[i].text):
+        line = lines[i]
+        if i in addr or not re.search(r"(?=.*[^\W\d_]{3})(?=.*\d)", line.text):
             continue
         above = _above_in_column(i, rest, lines)
         below = min((j for j in _in_column(i, rest, lines) if j > i), default=None)
-        if above in addr and below in addr and tight(lines[above], lines[i]) and tight(lines[i], lines[below]):
+        if (above in addr and below in addr and line.top - lines[above].bottom < line.height
+                and lines[below].top - line.bottom < line.height):
             found.append(i)
     return found
 
