@@ -47,6 +47,16 @@ def draft_of(api: ServerApi, lead: dict) -> dict:
     return found
 
 
+def due_now(api: ServerApi, draft: dict) -> dict:
+    """The draft pinned to go now, as a person can. Left to the rules, a key mail drafted late in
+    the evening waits out the quiet hours until the morning: a day this evening's screen does not
+    show, so what the test sees would hang on the hour CI runs at."""
+    answer = api.http.post(f"{api.base_url}/api/v1/drafts/{draft['id']}/reschedule",
+                           json={"due_at": datetime.now(timezone.utc).isoformat()}, headers={"X-CSRFToken": api.csrf})
+    answer.raise_for_status()
+    return answer.json()
+
+
 def card(page: Page, draft: dict):
     return page.locator(f"[data-testid=tonight-draft][data-draft-id='{draft['id']}']")
 
@@ -67,7 +77,7 @@ def mail_to(mailbox, address: str) -> list:
 def test_edited_and_approved_key_mail_reaches_the_smtp_server(tonight, review, data_dir, mailbox):
     address = f"anna.{uuid.uuid4().hex[:8]}@nordic-agri.de"
     lead = add_lead(review, "key", name="Anna Schmidt", company="Nordic Agri GmbH", emails=[address])
-    draft = draft_of(review, lead)
+    draft = due_now(review, draft_of(review, lead))
     tonight.reload()
     item = card(tonight, draft)
     expect(item).to_have_attribute("data-status", "draft")
