@@ -15,7 +15,7 @@ from .address import (address_score, british_postcode, country_from_address, cou
 from .contacts import (complete_site, domain_of, email_by_site, find_emails, find_websites, join_split_domain,
                        normalise, registered_label, repair_at, site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
-from .people import classify, fix_long_words, fix_vocabulary, fold, title_score
+from .people import NAME_PREFIXES, classify, fix_long_words, fix_vocabulary, fold, title_score
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled
 from .orthography import (french_grave, german_umlaut, irish_apostrophe, restore_accents, spelled_as_in,
                           swedish_qvist, swiss_legal_form, trade_words_as_in)
@@ -157,9 +157,10 @@ def _after_sure_han(words: list[Word], i: int) -> bool:
 def _is_tall_glyph(line: Line, i: int, body_height: float) -> bool:
     """A logo read as a few characters: far taller than the text. Han characters after one
     read surely are no logo: their boxes are sometimes stretched far above the line ("军" in
-    "刘 军")."""
+    "刘 军"); nor is an honorific read surely in front of a name ("Dr." boxed with a stroke
+    above it)."""
     word = line.words[i]
-    if _after_sure_han(line.words, i) or _stretched_last_name(line.words, i):
+    if _after_sure_han(line.words, i) or _stretched_last_name(line.words, i) or _sure_honorific(line.words, i):
         return False
     return len(word.text) <= 3 and word.height > max(1.6 * line.height, 2.5 * body_height)
 
@@ -170,6 +171,11 @@ def _stretched_last_name(words: list[Word], i: int) -> bool:
     front; a tall box over the next word is a glyph read twice: "Be" over "Berg")."""
     text = words[i].text
     return 0 < i == len(words) - 1 and words[i].conf >= 90 and len(text) >= 2 and text.isalpha() and text.istitle()
+
+
+def _sure_honorific(words: list[Word], i: int) -> bool:
+    text = words[i].text
+    return i < len(words) - 1 and text.endswith(".") and text.lower() in NAME_PREFIXES and words[i].conf >= 90
 
 
 def _is_trailing_junk(word: Word) -> bool:

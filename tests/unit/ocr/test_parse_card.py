@@ -342,6 +342,14 @@ def test_a_round_logo_read_as_an_at_sign_in_front_of_the_company_is_dropped(logo
     assert card.company == "Evergreen Tecnologie SpA"
 
 
+def test_an_honorific_boxed_tall_by_a_stroke_above_it_is_no_logo_glyph():
+    name = Line([Word("Dr.", 48, 141, 79, 86, 96), Word("Felix", 157, 178, 144, 50, 96),
+                 Word("Müller", 326, 178, 199, 51, 92)])
+    rest = [Line.of(text, height=25, top=300 + 40 * n) for n, text in
+            enumerate(["Key Account Manager", "felix.mueller@bluepeak.de", "Tel. +49 89 1234 5678"])]
+    assert parse_card([name, *rest], "eng+deu").name == "Dr. Felix Müller"
+
+
 def test_an_at_sign_read_as_a_copyright_sign_standing_alone_is_kept_for_the_email():
     assert parse_text("Paweł Kowalski\np.kowalski © pinecrest.pl", "eng+pol").emails == ["p.kowalski@pinecrest.pl"]
 
