@@ -174,7 +174,8 @@ def test_a_line_far_from_the_address_lines_around_it_stays_out_of_the_address():
 
 @pytest.mark.parametrize("garbled", ["T.+321291", "P +86 W/O 1765 437", "T 455 11 2382-0081 Cel. (11)"])
 def test_a_phone_row_garbled_past_reading_behind_a_one_letter_label_is_no_address_line(garbled):
-    card = parse_text(f"Jan Peeters\nSales Manager\njan@nordwind.be\n{garbled}\nRue de la Loi 188\n2010 Antwerpen\nBelgië")
+    card = parse_text(f"Jan Peeters\nSales Manager\njan@nordwind.be\n{garbled}\n"
+                      "Rue de la Loi 188\n2010 Antwerpen\nBelgië")
     assert card.address == "Rue de la Loi 188, 2010 Antwerpen, België"
 
 
@@ -194,7 +195,8 @@ def test_places_and_words_are_no_misread_country(line):
 
 
 @pytest.mark.parametrize(("read", "country"), [("ireland", "Ireland"), ("lreland", "Ireland"), ("Połska", "Polska"),
-                                               ("españa", "España"), ("SVERIGE", "SVERIGE"), ("P.R. China", "P.R. China")])
+                                               ("españa", "España"), ("SVERIGE", "SVERIGE"),
+                                               ("P.R. China", "P.R. China")])
 def test_a_country_line_read_a_letter_off_its_name_is_spelled_right_and_a_right_one_kept(read, country):
     card = parse_text(f"Jan Kowal\nul. Długa 31\n00-013 Warszawa\n{read}", "eng+pol")
     assert card.address == f"ul. Długa 31, 00-013 Warszawa, {country}"
