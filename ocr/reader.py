@@ -159,7 +159,7 @@ def _large_lines(gray: np.ndarray, lines: list[Line], langs: str) -> list[_Look]
         if ln.height > LARGE_LINE * body and any(ch.isalpha() for ch in ln.text):
             pad = int(0.3 * ln.height) + 2
             box = (max(0, ln.left - pad), max(0, ln.top - pad), min(gray.shape[1], ln.right + pad),
-                   min(gray.shape[0], max(w.bottom for w in ln.words) + pad))
+                   min(gray.shape[0], ln.bottom + pad))
             if han and ln.conf < HAN_DOUBT and not _HAN.search(ln.text):
                 looks.append(_Look(box, 1.0, HAN))
             elif accents:

@@ -79,8 +79,8 @@ def lines_from_text(text: str) -> list[Line]:
 def _same_row(a: Line, b: Line) -> bool:
     """Fragments Tesseract split apart: same band, similar type size, a word-sized gap apart."""
     ha, hb = a.height, b.height
-    top_a, bot_a = a.top, max(w.bottom for w in a.words)
-    top_b, bot_b = b.top, max(w.bottom for w in b.words)
+    top_a, bot_a = a.top, a.bottom
+    top_b, bot_b = b.top, b.bottom
     base_a = sorted(w.bottom for w in a.words)[(len(a.words) - 1) // 2]
     base_b = sorted(w.bottom for w in b.words)[(len(b.words) - 1) // 2]
     level = abs(base_a - base_b) <= 0.2 * min(ha, hb)
@@ -96,7 +96,7 @@ def _piece_of_a_number(a: Line, b: Line) -> bool:
     numbers at half the height of the rest; a piece of digits inside the band of digits beside
     it is still that row."""
     (small, large) = sorted((a, b), key=lambda ln: ln.height)
-    inside = small.top >= large.top and max(w.bottom for w in small.words) <= max(w.bottom for w in large.words)
+    inside = small.top >= large.top and small.bottom <= large.bottom
     return inside and all(sum(ch.isdigit() for ch in ln.text) >= 2 for ln in (a, b))
 
 

@@ -360,13 +360,12 @@ def classify(lines: list[Line], email_locals: list[str], domain_cores: list[str]
 def _right_under(name_idx: int, lines: list[Line], taken: set[int]) -> int | None:
     """The line of words right under the name, in its column and no larger: where a title is printed."""
     name = lines[name_idx]
-    bottom = max(w.bottom for w in name.words)
-    below = [i for i, ln in enumerate(lines) if ln.top >= bottom - 0.2 * name.height and ln.shares_column(name)]
+    below = [i for i, ln in enumerate(lines) if ln.top >= name.bottom - 0.2 * name.height and ln.shares_column(name)]
     if not below:
         return None
     i = min(below, key=lambda j: lines[j].top)
     ln = lines[i]
-    if i in taken or ln.top - bottom > 1.5 * name.height or ln.height > name.height or not _has_real_word(ln.text):
+    if i in taken or ln.top - name.bottom > 1.5 * name.height or ln.height > name.height or not _has_real_word(ln.text):
         return None
     return i
 
@@ -392,10 +391,9 @@ def _near_name(scored: list[tuple[float, int]], lines: list[Line], name_idx: int
 
 def _beside(a: Line, b: Line) -> bool:
     """Same printed row, a word gap apart (Tesseract split "Orbital Logistics" from "Ltd")."""
-    bottom_a, bottom_b = max(w.bottom for w in a.words), max(w.bottom for w in b.words)
-    overlap = min(bottom_a, bottom_b) - max(a.top, b.top)
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
     gap = max(a.left - b.right, b.left - a.right)
-    return overlap > 0.5 * min(bottom_a - a.top, bottom_b - b.top) and 0 <= gap < 2 * max(a.height, b.height)
+    return overlap > 0.5 * min(a.bottom - a.top, b.bottom - b.top) and 0 <= gap < 2 * max(a.height, b.height)
 
 
 def _has_real_word(text: str) -> bool:
