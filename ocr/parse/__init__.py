@@ -21,8 +21,7 @@ from .orthography import (french_grave, german_umlaut, irish_apostrophe, restore
                           swedish_qvist, swiss_legal_form, trade_words_as_in)
 from .reconcile import (agree_domains, complete_words, drop_logo_prefix, email_in_token, fix_brand, fix_country_tld,
                         fix_local, fix_words, local_parts, name_spellings, restore_brand)
-from .vocab import (COMPANY_WORDS, COUNTRY_BY_NAME, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, KNOWN_TLDS, LEGAL_RE,
-                    ROLE_WORDS)
+from .vocab import COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, KNOWN_TLDS, LEGAL_RE, ROLE_WORDS
 
 __all__ = ["ParsedCard", "parse_card", "parse_text", "Line", "Word", "group_lines", "lines_from_text"]
 
@@ -342,8 +341,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
                    and (name := country_misread(place[i].text))}
         addr += list(spelled)
         # A country line read a letter off its name ("ireland", "lreland", "Połska") is spelled right.
-        spelled |= {i: name for i in addr if (place[i].text.islower() or place[i].text.lower() not in COUNTRY_BY_NAME)
-                    and country_named(place[i].text) and (name := country_misread(place[i].text))}
+        spelled |= {i: name for i in addr if country_named(place[i].text) and (name := country_misread(place[i].text))}
         for i in _between_address_lines(rest, addr, place):
             addr.insert(addr.index(_above_in_column(i, addr, place)) + 1, i)
         card.address = ", ".join(spelled.get(i) or _tidy(british_postcode(place[i].text)) for i in addr)
@@ -541,10 +539,8 @@ def _next_to(i: int, scores: dict[int, float], lines: list[Line]) -> bool:
     address in the next column ("158 Rue Sainte-Catherine", "C. +1 506...", "Toronto, ON
     M5J 4J2") sits between, and so may a department ("Meir 146", "Direction Marketing",
     "9040 Gent")."""
-    column = _in_column(i, scores, lines)
-    above = max((j for j in column if j < i), default=None)
-    below = min((j for j in column if j > i), default=None)
-    return any(j is not None and scores[j] >= 0.85 for j in (above, below))
+    return any(j is not None and scores[j] >= 0.85
+               for j in (_above_in_column(i, scores, lines), _below_in_column(i, scores, lines)))
 
 
 def _in_column(i: int, candidates, lines: list[Line]) -> list[int]:
@@ -556,6 +552,10 @@ def _above_in_column(i: int, candidates, lines: list[Line]) -> int | None:
     return max((j for j in _in_column(i, candidates, lines) if j < i), default=None)
 
 
+def _below_in_column(i: int, candidates, lines: list[Line]) -> int | None:
+    return min((j for j in _in_column(i, candidates, lines) if j > i), default=None)
+
+
 def _between_address_lines(rest: list[int], addr: list[int], lines: list[Line]) -> list[int]:
     """Place-and-number lines set tight between two address lines of their column: the city
     line of "228 Bay Street", "Vancouver, BC V6C OL2", "Canada", its postcode too garbled to
@@ -565,8 +565,7 @@ def _between_address_lines(rest: list[int], addr: list[int], lines: list[Line]) 
         line = lines[i]
         if i in addr or not re.search(r"(?=.*[^\W\d_]{3})(?=.*\d)", line.text):
             continue
-        above = _above_in_column(i, rest, lines)
-        below = min((j for j in _in_column(i, rest, lines) if j > i), default=None)
+        above, below = _above_in_column(i, rest, lines), _below_in_column(i, rest, lines)
         if (above in addr and below in addr and line.top - lines[above].bottom < line.height
                 and lines[below].top - line.bottom < line.height):
             found.append(i)
@@ -575,9 +574,8 @@ def _between_address_lines(rest: list[int], addr: list[int], lines: list[Line]) 
 
 def _below(i: int, block: list[int], lines: list[Line]) -> bool:
     """Line `i` is the next one down in its column from the last line of `block`."""
-    column = _in_column(i, range(len(lines)), lines)
-    above = max((j for j in column if j < i), default=None)
-    return above is not None and above == max((j for j in block if j in column), default=None)
+    above = _above_in_column(i, range(len(lines)), lines)
+    return above is not None and above == max((j for j in block if lines[j].shares_column(lines[i])), default=None)
 
 
 def _name_from_email(email: str) -> str | None:

@@ -54,7 +54,10 @@ _BELOW_KEYS = [key for key in _COUNTRY_BY_KEY if len(key) >= MIN_COUNTRY_BELOW]
 
 
 def country_misread(text: str) -> str | None:
-    """The country's name, spelled right, for a line OCR read one letter off it."""
+    """The country's name, spelled right, for a line OCR read one letter off it ("lreland",
+    "Połska", "ireland" in small letters); a name printed right ("P.R. China") as printed."""
+    if not text.islower() and text.strip().lower() in COUNTRY_BY_NAME:
+        return text.strip()
     key = _country_key(text)
     if len(key) < MIN_COUNTRY_BELOW or not key.isalpha():
         return None
