@@ -20,6 +20,7 @@ ON_BASELINE = 0.3  # a dot's bottom within this of the baseline
 FLAT, WIDE = 0.4, 0.35  # an underscore is no taller than FLAT, at least WIDE wide, and flat
 MIN_XHEIGHT = 6  # px: smaller print cannot tell a dot from a speck
 FAINT_INK = 20  # grey levels below white: a blurred dot may be no darker than this
+DESCENDER = 0.3  # a letter ending further than this below the line's band reaches below its baseline
 MARK_SPLIT = 0.05  # a dot's ink centres above the baseline by more than this, an underscore's below it
 
 
@@ -153,25 +154,68 @@ def gap_mark(gray: np.ndarray, before: Word, after: Word) -> str | None:
     p = _print_of(gray, box, min_letters=0)  # blurred print may melt into two blobs, one a word
     if p is None:
         return None
+    span = _gap_between_letters(p, (before.right + after.left) / 2 - p.left)
+    if span is None:
+        return None
     # The gap's own columns: the blurred edges of the letters either side stay out.
     edge = max(1, round(0.1 * p.xh))
-    gap = p.gray[:, before.right - p.left + edge:after.left - p.left - edge]
+    gap = p.gray[:, span[0] + edge:span[1] - edge]
     if gap.shape[1] < 2:
         return None
     # Rows of the gap's ink: none across the x-height (else a letter was lost, not a mark);
     # the mark's rows centred above the baseline for a dot, on or below it for an underscore.
     dark = (255 - gap.astype(np.float32)).mean(axis=1)
-    base, xh = int(p.baseline), p.xh
+    baseline, xh = _baseline_beside(p, span), p.xh
+    base = int(baseline)
     rows = np.arange(max(0, base - int(0.5 * xh)), min(len(dark), base + int(0.5 * xh) + 1))
     above = dark[max(0, base - int(xh)):rows[0]]
     mark = dark[rows]
     if mark.max() < FAINT_INK / 2 or (above.size and above.max() > 0.5 * mark.max()):
         return None
-    strong = mark >= 0.5 * mark.max()
-    centre = float((rows[strong] * mark[strong]).sum() / mark[strong].sum()) + 0.5
-    if centre < p.baseline - MARK_SPLIT * xh:
+    # The run of strong rows around the darkest: fainter ink beside it is another thing, the
+    # tail a "j" after a dot curls in below it, or the blurred edge of a letter above a "_".
+    strong, peak = mark >= 0.4 * mark.max(), int(np.argmax(mark))
+    first, end = peak, peak + 1
+    while first > 0 and strong[first - 1]:
+        first -= 1
+    while end < len(strong) and strong[end]:
+        end += 1
+    run = slice(first, end)
+    centre = float((rows[run] * mark[run]).sum() / mark[run].sum()) + 0.5
+    if centre < baseline - MARK_SPLIT * xh:
         return "."
-    return "_" if centre > p.baseline else None
+    return "_" if centre > baseline else None
+
+
+def _baseline_beside(p: _Print, span: tuple[int, int]) -> float:
+    """The baseline at the gap: where the letters either side of it end. The line's band of
+    ink, measured on all its rows, may end a few pixels off it, and a dot's place is a
+    matter of pixels; a letter reaching well below the band ("j", "p") has a descender."""
+    ink = (255 - p.gray.astype(np.float32)) > 0.3 * (255 - float(p.gray.min()))
+    reach = max(2, round(0.6 * p.xh))
+    bottoms = []
+    for cols in (slice(max(0, span[0] - reach), span[0]), slice(span[1], span[1] + reach)):
+        rows = np.nonzero(ink[:, cols].any(axis=1))[0]
+        if rows.size and rows[-1] + 1 <= p.baseline + DESCENDER * p.xh:
+            bottoms.append(float(rows[-1] + 1))
+    return min(bottoms) if bottoms else p.baseline
+
+
+def _gap_between_letters(p: _Print, split: float) -> tuple[int, int] | None:
+    """The columns between the letters either side of `split`: those with no ink in the upper
+    half of the x-height, where every letter has some and a dot or an underscore none. Found
+    in the print, not between the word boxes, which often take in the mark or stop short."""
+    base, xh = p.baseline, p.xh
+    body = (255 - p.gray[max(0, int(base - xh)):int(base - 0.55 * xh)].astype(np.float32)).max(axis=0)
+    if body.size == 0:
+        return None
+    letter = body > 0.4 * body.max()
+    lo, hi = max(0, round(split - 0.6 * xh)), round(split + 0.6 * xh) + 1
+    bounds = np.flatnonzero(np.diff(np.r_[1, letter[lo:hi].astype(np.int8), 1]))  # where runs of no letter start, end
+    runs = [(lo + int(a), lo + int(b)) for a, b in zip(bounds[::2], bounds[1::2])]
+    if not runs:
+        return None
+    return max(runs, key=lambda r: (r[1] - r[0], -abs((r[0] + r[1]) / 2 - split)))
 
 
 def dot_initials(emails: list[str], name: str | None, words: list[Word], gray: np.ndarray) -> list[str]:
@@ -205,7 +249,9 @@ def swap_separator(emails: list[str], words: list[Word], gray: np.ndarray) -> li
         local, _, domain = email.partition("@")
         found, seps = _words_of(email, words), [ch for ch in local if ch in "._"]
         # A local part split in two where its one separator was lost: the gap shows which it was.
-        if len(found) == 2 and len(seps) == 1 and _alnum(found[0].text) == _alnum(local.split(seps[0])[0]):
+        # A mark OCR read at the first half's end ("wout." "janssens@...") stands in its box, not the gap.
+        if (len(found) == 2 and len(seps) == 1 and found[0].text[-1:].isalnum()
+                and _alnum(found[0].text) == _alnum(local.split(seps[0])[0])):
             if mark := gap_mark(gray, *found):
                 out.append(local.replace(seps[0], mark) + "@" + domain)
                 continue
