@@ -248,13 +248,11 @@ def swap_separator(emails: list[str], words: list[Word], gray: np.ndarray) -> li
     for email in emails:
         local, _, domain = email.partition("@")
         found, seps = _words_of(email, words), [ch for ch in local if ch in "._"]
-        # A local part split in two where its one separator was lost: the gap shows which it was.
-        # A mark OCR read at the first half's end ("wout." "janssens@...") stands in its box, not the gap.
-        if (len(found) == 2 and len(seps) == 1 and found[0].text[-1:].isalnum()
-                and _alnum(found[0].text) == _alnum(local.split(seps[0])[0])):
-            if mark := gap_mark(gray, *found):
-                out.append(local.replace(seps[0], mark) + "@" + domain)
-                continue
+        # A local part split where its one separator was lost: the gap shows which it was.
+        halves = len(seps) == 1 and _either_side(found, _alnum(local.split(seps[0])[0]))
+        if halves and (mark := gap_mark(gray, *halves)):
+            out.append(local.replace(seps[0], mark) + "@" + domain)
+            continue
         box = _box(found)
         seen = box and marks_seen(gray, box)
         if seen:
@@ -265,6 +263,20 @@ def swap_separator(emails: list[str], words: list[Word], gray: np.ndarray) -> li
                 email = local.replace(".", "_") + "@" + domain
         out.append(email)
     return out
+
+
+def _either_side(found: list[Word], head: str) -> tuple[Word, Word] | None:
+    """The two words an email's words (`_words_of`) split into at the end of `head`, the local
+    part's letters in front of its separator ("cooper" "kelly" "@pinecrest.com.au")."""
+    text = ""
+    for before, after in zip(found, found[1:]):
+        text += _alnum(before.text)
+        if text == head:
+            # A mark OCR read at the word's end ("wout." "janssens@...") stands in its box, not the gap.
+            return (before, after) if before.text[-1:].isalnum() else None
+        if len(text) > len(head):
+            break
+    return None
 
 
 _UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}

@@ -181,6 +181,17 @@ def test_the_mark_is_seen_though_a_word_box_takes_it_in(font, text, sep, stretch
     assert gap_mark(gray, before, after) == sep
 
 
+def test_the_separator_is_seen_where_ocr_split_the_address_in_three():
+    """"robert" "anderson" "@orbital.com": the "@" read apart from the local part, and the dot
+    blurred fainter than any threshold."""
+    gray, before, after = split_at_separator("robert.anderson@orbital.com", FONTS[0])
+    gray[:, before.right:after.left] = 255 - (255 - gray[:, before.right:after.left].astype(float)) * 0.2
+    cut = after.left + round(after.width * len("anderson") / len("anderson@orbital.com"))
+    words = [before, Word("anderson", after.left, after.top, cut - after.left, after.height, 90),
+             Word("@orbital.com", cut + 1, after.top, after.right - cut - 1, after.height, 90)]
+    assert swap_separator(["robert_anderson@orbital.com"], words, gray) == ["robert.anderson@orbital.com"]
+
+
 def test_a_mark_read_at_the_end_of_the_first_half_stands():
     gray, before, after = split_at_separator("wout.janssens@arcadia.be", FONTS[0])
     read = Word("wout.", before.left, before.top, after.left - 1 - before.left, before.height, 90)
