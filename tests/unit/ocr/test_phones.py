@@ -100,7 +100,8 @@ def test_a_five_read_as_a_dollar_sign_is_a_five():
 @pytest.mark.parametrize(
     ("line", "regions", "hit"),
     [("Tel.: (S06) 208-3601", ["CA"], ("work", "+15062083601")), ("T +44 2O7 946 0123", [], ("work", "+442079460123")),
-     ("F O1 23 59 36 81", ["FR"], ("fax", "+33123593681"))],
+     ("F O1 23 59 36 81", ["FR"], ("fax", "+33123593681")),
+     ("Phone. +1 201-S$9-4567", [], ("work", "+12015594567")), ("Fax. (201) SII-4165", ["US"], ("fax", "+12015114165"))],
 )
 def test_a_digit_read_as_the_letter_it_looks_like_among_digits_is_that_digit(line, regions, hit):
     assert [(h.type, h.number) for h, _ in find_phones(line, regions)] == [hit]
