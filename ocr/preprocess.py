@@ -283,6 +283,12 @@ def _upright_score(ink: np.ndarray, xheight: float) -> float:
     return votes / max(total, 1.0)
 
 
+def turned_quarter(gray: np.ndarray) -> np.ndarray:
+    """`gray` (as `prepare` left it) turned a quarter, the way up voted as `prepare` does."""
+    gray = cv2.rotate(gray, cv2.ROTATE_90_CLOCKWISE)
+    return cv2.rotate(gray, cv2.ROTATE_180) if _upright_score(_ink(gray), TARGET_XHEIGHT) < 0 else gray
+
+
 def count_text_lines(comps: np.ndarray, shape: tuple[int, int], xheight: float) -> int:
     """Rows of at least four character-sized blobs (`_components` of an image of `shape`
     whose x-height is `xheight`) standing on one baseline.

@@ -17,7 +17,7 @@ from .parse.lines import Line, Word
 from .parse.orthography import unaccented
 from .parse.reconcile import agree_domains
 from .parse.vocab import HAN as HAN_CHARS
-from .preprocess import prepare
+from .preprocess import prepare, turned_quarter
 from .reading import CardReading, Phone
 
 # A first reading this sure of itself is not worth a second Tesseract run the other way up,
@@ -275,6 +275,23 @@ def _marks_from_print(parsed: ParsedCard, words: list[Word], gray: np.ndarray, l
     return parsed
 
 
+def _first_reading(gray: np.ndarray, doubtful: bool, langs: str, deadline: float) -> tuple[np.ndarray, list[Word]]:
+    try:
+        # A real card reads in well under a second; seconds of work on a photo with no card
+        # edge and barely any print rows means Tesseract is chewing on texture.
+        budget = min(deadline, time.monotonic() + DOUBTFUL_BUDGET) if doubtful else deadline
+        gray, words = _ocr(gray, langs, budget)
+    except OCRTimeout:
+        if doubtful and time.monotonic() < deadline:
+            raise NoCardFound("No card found in the photo. Fill the frame with the card and try again.") from None
+        raise
+    return gray, _reread_lines(gray, words, langs, deadline)
+
+
+def _readable(words: list[Word]) -> bool:
+    return sum(w.conf >= SURE_CONF and _alnum(w) >= 3 for w in words) >= MIN_SURE_WORDS
+
+
 def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Line]]:
     """The fields of one side of a card, and the lines read from it."""
     engine.check_langs(langs)
@@ -283,18 +300,12 @@ def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Lin
     # a large photo can hide: too few rows is doubt, not proof that there is no card.
     doubtful = prepared.text_lines < MIN_TEXT_LINES or (
         not prepared.card_found and prepared.text_lines < DOUBTFUL_TEXT_LINES)
-    try:
-        # A real card reads in well under a second; seconds of work on a photo with no card
-        # edge and barely any print rows means Tesseract is chewing on texture.
-        budget = min(deadline, time.monotonic() + DOUBTFUL_BUDGET) if doubtful else deadline
-        gray, words = _ocr(prepared.gray, langs, budget)
-    except OCRTimeout:
-        if doubtful and time.monotonic() < deadline:
-            raise NoCardFound("No card found in the photo. Fill the frame with the card and try again.") from None
-        raise
-    words = _reread_lines(gray, words, langs, deadline)
-    sure = [w for w in words if w.conf >= SURE_CONF and _alnum(w) >= 3]
-    if len(sure) < MIN_SURE_WORDS:
+    gray, words = _first_reading(prepared.gray, doubtful, langs, deadline)
+    if doubtful and not _readable(words):
+        # Print rows that could not be counted may run the other way than they were taken to
+        # (a dark card on a dark table): the photo is read turned a quarter before giving up.
+        gray, words = _first_reading(turned_quarter(prepared.gray), doubtful, langs, deadline)
+    if not _readable(words):
         raise NoCardFound("No readable text found in the photo. Fill the frame with the card and try again.")
     lines = group_lines(words)
     parsed = _parse(lines, words, gray, langs)

@@ -1,8 +1,10 @@
 """The way-up vote: Latin print has more ascenders than descenders."""
 
+import cv2
 import numpy as np
+import pytest
 
-from ocr.preprocess import _upright_score
+from ocr.preprocess import _upright_score, turned_quarter
 
 
 def line_of_print(xheight: int = 24) -> np.ndarray:
@@ -27,3 +29,10 @@ def test_print_the_right_way_up_votes_up_and_turned_round_votes_down():
 
 def test_a_blank_card_has_no_vote():
     assert _upright_score(np.zeros((200, 300), np.uint8), 24) == 0.0
+
+
+@pytest.mark.parametrize("misturned", [cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE])
+def test_a_card_taken_to_run_the_other_way_is_turned_a_quarter_top_up(misturned):
+    """The reader's second try on a photo whose rows of print could not be counted."""
+    gray = (255 - 255 * line_of_print()).astype(np.uint8)
+    assert np.array_equal(turned_quarter(cv2.rotate(gray, misturned)), gray)
