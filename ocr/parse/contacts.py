@@ -101,7 +101,9 @@ def normalise(text: str) -> str:
 
 # An underscore sits on the baseline and is often lost: "sabine fischer@x.de" was "sabine_fischer".
 _LOST_UNDERSCORE = re.compile(r"(?<![\w.@-])([a-z][a-z0-9]*)\s+(?=[a-z][\w.+-]*@)")
-_GLUED_LABEL = re.compile(r"^(e-?mai?l|e-?mai)[.:]", re.I)
+# "Email:x@y", or a label run straight into an initial and its dot ("Ej.yang@", "Maill.chen@"),
+# told by its capital: an address is printed in small letters.
+_GLUED_LABEL = re.compile(r"^(?:(?i:e-?mai?l|e-?mai)[.:]|(?:E-?mail|Mail|E)(?=[a-z]\.[a-z]))")
 
 
 def find_emails(text: str) -> list[tuple[str, tuple[int, int]]]:

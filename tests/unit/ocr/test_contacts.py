@@ -40,6 +40,9 @@ from ocr.parse.contacts import (complete_site, email_by_site, find_emails, find_
         ("Email pawe| kaminski©granite-energy.pl", "pawel_kaminski@granite-energy.pl"),  # l read as a bar
         ("s.pate|@bluepeak-robotics.com", "s.patel@bluepeak-robotics.com"),
         ("E-mai. cbyrne@cobalt.ie", "cbyrne@cobalt.ie"),  # the label's l lost
+        ("Ej.yang@nordwind.cn", "j.yang@nordwind.cn"),  # the label run into the initial
+        ("Maill.chen@brightline.cn", "l.chen@brightline.cn"),
+        ("Emma.x@y.com", "emma.x@y.com"),  # a first name, not a label
         ("rcarvalhoQDbrightline com br", "rcarvalho@brightline.com.br"),  # @ read as two glyphs
         ("gabriel oliveira(Devergreen.com.br", "gabriel_oliveira@evergreen.com.br"),
         ("maria ruizóbmeridian es", "maria_ruiz@meridian.es"),
