@@ -129,7 +129,7 @@ def _joined_site(text: str) -> tuple[str, int]:
     return text[: m.start()] + " " + scheme + "www." + ".".join([label] + tlds), m.start()
 
 
-_MISREAD_WWW = re.compile(r"^((?:https?://)?)(?:[a-z]?www[.-]?|[a-z]?[wv][wve]{1,2}[wv][.-]|ww\.)(?=[a-z0-9-]+\.)")
+_MISREAD_WWW = re.compile(r"^((?:https?://)?)(?:[a-z0-9]?www[.-]?|[a-z]?[wv][wve]{1,2}[wv][.-]|ww\.)(?=[a-z0-9-]+\.)")
 
 
 def find_websites(text: str) -> list[tuple[str, tuple[int, int]]]:

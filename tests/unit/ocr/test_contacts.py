@@ -187,6 +187,7 @@ def test_a_website_that_lost_its_tld_takes_it_from_the_email(url, domains, site)
         ("avww.bluepeak.com.au", "www.bluepeak.com.au"),  # a glyph glued on, a w read as v
         ("Web https://vvw.helios-tecnolog.pt", "https://www.helios-tecnolog.pt"),
         ("awww.sunfield.com", "www.sunfield.com"),
+        ("4www.bluepeak-analytic.cn", "www.bluepeak-analytic.cn"),  # the scheme's slashes read as a digit
         ("vwvideo.com", "vwvideo.com"),  # a name that starts with v and w stays as it is
         ("wwew.cobalt.com.br", "www.cobalt.com.br"),
         ("ww.verdant.it", "www.verdant.it"),  # a w lost
