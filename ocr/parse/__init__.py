@@ -90,7 +90,13 @@ def _is_logo_residue(words: list[Word], i: int) -> bool:
         return True  # a round logo read as a sure "O" in front of the brand
     return (_alnum(w.text) <= 2 and w.conf < 85 and bool(rest)  # "(FJ" counts as short as "FJ"
             and all(_alnum(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3
-            and "@" not in rest[0].text)  # the initial of "b visser@pinecrest.nl", parted by a lost dot
+            and not _opens_address(rest))
+
+
+def _opens_address(words: list[Word]) -> bool:
+    """The words run on into an email, so a short token before them is its initial: "b visser@",
+    parted by a lost dot, or "b." "jansen" "@tidewater.nl", the "@" read apart."""
+    return bool(words) and ("@" in words[0].text or len(words) > 1 and words[1].text.startswith("@"))
 
 
 _FIELD_WORDS = FUNCTION_WORDS | COMPANY_WORDS | DEPARTMENT_WORDS
@@ -126,7 +132,8 @@ def _clean(lines: list[Line]) -> list[Line]:
     out = []
     for ln in lines:
         words = [w for i, w in enumerate(ln.words)
-                 if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS or _between_digits(ln.words, i))
+                 if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS or _between_digits(ln.words, i)
+                     or w.text == "|." and _opens_address(ln.words[i + 1:]))  # "|." "maes@": the initial l
                  and not _is_tall_glyph(ln, i, body_height)]
         words = [w for i, w in enumerate(words) if not _is_logo_residue(words, i)]
         if words and words[0].text in _AT_MISREADS:

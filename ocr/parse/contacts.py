@@ -53,7 +53,7 @@ def _dot_before_tld(m: re.Match) -> str:
 # "|" never stands in an address: before a dot it is the initial l of "l.svensson@" read as a
 # bar, after letters the last l of a word ("pawe| kaminski@", "s.pate|@"); elsewhere, as in
 # "|l.campbell@", it is a stray rule.
-_BAR_FOR_L = re.compile(r"(?<![\w.])\|(?=\.[a-z][\w.+-]*@)|(?<=[a-z])\|(?=\s?[a-z][\w.+-]*@|@)")
+_BAR_FOR_L = re.compile(r"(?<![\w.])\|(?=\.\s?[a-z][\w.+-]*@)|(?<=[a-z])\|(?=\s?[a-z][\w.+-]*@|@)")
 # Addresses are printed in small letters: a capital I opening one is its l ("Ichen@cobalt.cn").
 _CAPITAL_I_FOR_L = re.compile(r"(?<![\w.])I(?=[a-z0-9._-]*@)")
 # "sneha _gupta@": OCR put a space before the separator.

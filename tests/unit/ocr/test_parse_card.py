@@ -583,6 +583,18 @@ def test_a_doubtful_initial_parted_from_the_address_is_no_logo_glyph():
     assert card.emails[0].startswith("b") and card.emails[0].endswith("visser@pinecrest.nl")
 
 
+@pytest.mark.parametrize(("words", "address"), [
+    ([("b.", 79, 51.0), ("jansen", 119, 51.0), ("@tidewater-software.nl", 224, 78.0)], "b.jansen@tidewater-software.nl"),
+    ([("Mail.", 1031, 96.0), ("|.", 1122, 77.0), ("maes@cobalt.be", 1137, 81.0)], "l.maes@cobalt.be"),
+    ([("b.jansen@tidewater-software.nl", 79, 90.0), ("|.", 600, 40.0)], "b.jansen@tidewater-software.nl"),  # a speck
+])
+def test_an_initial_read_apart_from_the_rest_of_the_address_is_kept(words, address):
+    """The "@" read as a word of its own, or the initial l read as a bar with its dot."""
+    email = Line([Word(text, left, 400, 8 * len(text), 30, conf) for text, left, conf in words])
+    card = parse_card([Line.of("Bram Jansen", height=40), Line.of("Tidewater Software B.V.", top=60), email])
+    assert card.emails == [address]
+
+
 def test_an_address_whose_dot_was_lost_and_l_read_as_i_gets_the_cards_country_tld():
     card = parse_text("Bram Visser\nTel +31 10 132 2961\nb.visser@pinecrest ni\nHerengracht 9\n3007 CO Rotterdam")
     assert card.emails == ["b.visser@pinecrest.nl"]
