@@ -276,6 +276,8 @@ def _marks_from_print(parsed: ParsedCard, words: list[Word], gray: np.ndarray, l
 
 
 def _first_reading(gray: np.ndarray, doubtful: bool, langs: str, deadline: float) -> tuple[np.ndarray, list[Word]]:
+    """The words of a prepared photo, its doubtful and large lines read again; a `doubtful`
+    photo gets a short budget, and running out of it means there is no card."""
     try:
         # A real card reads in well under a second; seconds of work on a photo with no card
         # edge and barely any print rows means Tesseract is chewing on texture.
