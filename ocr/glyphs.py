@@ -174,13 +174,8 @@ def gap_mark(gray: np.ndarray, before: Word, after: Word) -> str | None:
         return None
     # The run of strong rows around the darkest: fainter ink beside it is another thing, the
     # tail a "j" after a dot curls in below it, or the blurred edge of a letter above a "_".
-    strong, peak = mark >= 0.4 * mark.max(), int(np.argmax(mark))
-    first, end = peak, peak + 1
-    while first > 0 and strong[first - 1]:
-        first -= 1
-    while end < len(strong) and strong[end]:
-        end += 1
-    run = slice(first, end)
+    peak = int(np.argmax(mark))
+    run = slice(*next(r for r in _runs(mark >= 0.4 * mark.max()) if r[0] <= peak < r[1]))
     centre = float((rows[run] * mark[run]).sum() / mark[run].sum()) + 0.5
     if centre < baseline - MARK_SPLIT * xh:
         return "."
@@ -201,6 +196,12 @@ def _baseline_beside(p: _Print, span: tuple[int, int]) -> float:
     return min(bottoms) if bottoms else p.baseline
 
 
+def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """The (start, end) of each run of True in `mask`."""
+    bounds = np.flatnonzero(np.diff(np.r_[0, mask.astype(np.int8), 0]))
+    return [(int(a), int(b)) for a, b in zip(bounds[::2], bounds[1::2])]
+
+
 def _gap_between_letters(p: _Print, split: float) -> tuple[int, int] | None:
     """The columns between the letters either side of `split`: those with no ink in the upper
     half of the x-height, where every letter has some and a dot or an underscore none. Found
@@ -211,8 +212,7 @@ def _gap_between_letters(p: _Print, split: float) -> tuple[int, int] | None:
         return None
     letter = body > 0.4 * body.max()
     lo, hi = max(0, round(split - 0.6 * xh)), round(split + 0.6 * xh) + 1
-    bounds = np.flatnonzero(np.diff(np.r_[1, letter[lo:hi].astype(np.int8), 1]))  # where runs of no letter start, end
-    runs = [(lo + int(a), lo + int(b)) for a, b in zip(bounds[::2], bounds[1::2])]
+    runs = [(lo + a, lo + b) for a, b in _runs(~letter[lo:hi])]
     if not runs:
         return None
     return max(runs, key=lambda r: (r[1] - r[0], -abs((r[0] + r[1]) / 2 - split)))
