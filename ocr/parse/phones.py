@@ -117,8 +117,8 @@ def find_phones(text: str, regions: list[str], sure: int = 0) -> list[tuple[Phon
     """
     # OCR's look-alikes in and before numbers, each replaced by one character so spans hold.
     text = _HASH_FOR_PLUS.sub("+", _SEVEN_FOR_T.sub("T", _DOLLAR_FIVE.sub("5", text)))
-    text = _LETTER_IN_DIGITS.sub(lambda m: _AS_DIGIT[m.group(0)], text)
-    text = _LOOKALIKE_GROUP.sub(lambda m: m.group(0).translate(_LOOKALIKE_DIGITS), text)
+    for pattern in (_LETTER_IN_DIGITS, _LOOKALIKE_GROUP):
+        text = pattern.sub(lambda m: m.group(0).translate(_AS_DIGITS), text)
     best: tuple[tuple[bool, int, int], list] | None = None
     for n, region in enumerate(regions + ["ZZ"]):
         hits, fits = _find_in(text, region, known=n < sure)
@@ -146,11 +146,10 @@ _DOLLAR_FIVE = re.compile(r"(?<=[\d\s])\$(?=\d)")
 # "(S06) 208-3601", "+44 2O7", "F O1 23 59 36 81": a 5 or a 0 read as the letter it looks like,
 # among digits or opening them.
 _LETTER_IN_DIGITS = re.compile(r"(?<=[\d(])[OoS](?=\d)|(?<=\d)[OoS](?=[\d)])|(?<![^\s+])O(?=\d)")
-_AS_DIGIT = {"O": "0", "o": "0", "S": "5"}
 # "+1 201-S$9-4567", "(201) SII-4165": a group of a number read wholly or partly as the
 # letters its digits look like, set between the number's other groups.
 _LOOKALIKE_GROUP = re.compile(r"(?:(?<=\d[-.])|(?<=\)\s))(?=\d*[OoSIl|$])[\dOoSIl|$]{2,4}(?=[-.]\d)")
-_LOOKALIKE_DIGITS = str.maketrans("OoSIl|$", "0051115")
+_AS_DIGITS = str.maketrans("OoSIl|$", "0051115")
 
 
 def _find_in(text: str, region: str, known: bool = False) -> tuple[list[tuple[PhoneHit, tuple[int, int]]], int]:
