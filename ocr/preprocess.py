@@ -283,10 +283,15 @@ def _upright_score(ink: np.ndarray, xheight: float) -> float:
     return votes / max(total, 1.0)
 
 
+def _upright(gray: np.ndarray, ink: np.ndarray) -> np.ndarray:
+    """`gray` turned round if its print (`ink`) votes it upside down."""
+    return cv2.rotate(gray, cv2.ROTATE_180) if _upright_score(ink, TARGET_XHEIGHT) < 0 else gray
+
+
 def turned_quarter(gray: np.ndarray) -> np.ndarray:
     """`gray` (as `prepare` left it) turned a quarter, the way up voted as `prepare` does."""
     gray = cv2.rotate(gray, cv2.ROTATE_90_CLOCKWISE)
-    return cv2.rotate(gray, cv2.ROTATE_180) if _upright_score(_ink(gray), TARGET_XHEIGHT) < 0 else gray
+    return _upright(gray, _ink(gray))
 
 
 def count_text_lines(comps: np.ndarray, shape: tuple[int, int], xheight: float) -> int:
@@ -402,6 +407,4 @@ def prepare(img: Image.Image) -> Prepared:
         ink = _ink(gray)
     gray = remove_rules(gray, ink)
     # The way up is voted on the scaled image, where ascenders stand out best.
-    if _upright_score(ink, TARGET_XHEIGHT) < 0:
-        gray = cv2.rotate(gray, cv2.ROTATE_180)
-    return Prepared(gray, quad is not None, text_lines)
+    return Prepared(_upright(gray, ink), quad is not None, text_lines)
