@@ -294,6 +294,18 @@ def turned_quarter(gray: np.ndarray) -> np.ndarray:
     return _upright(gray, _ink(gray))
 
 
+# Grey g becomes 255 * (g / 255) ** PALE_GAMMA: paper stays white, bold print black, and grey
+# print in the glare (180 on 254, which the equaliser stretches no further than paper grain
+# lets it) comes out dark enough to be read.
+PALE_GAMMA = 2.0
+_PALE_LUT = (255 * (np.arange(256) / 255.0) ** PALE_GAMMA).astype(np.uint8)
+
+
+def darkened(gray: np.ndarray) -> np.ndarray:
+    """`gray` with pale print darkened, for a look at what a glare or a light typeface left faint."""
+    return cv2.LUT(gray, _PALE_LUT)
+
+
 def count_text_lines(comps: np.ndarray, shape: tuple[int, int], xheight: float) -> int:
     """Rows of at least four character-sized blobs (`_components` of an image of `shape`
     whose x-height is `xheight`) standing on one baseline.

@@ -108,3 +108,13 @@ def test_png_input_is_accepted(flat_card):
     buf = io.BytesIO()
     card.save(buf, "PNG")
     assert read_card(buf.getvalue()).emails == [ident.email]
+
+
+def test_pale_small_print_in_a_glare_is_read():
+    # Light grey contact lines in a light typeface, under a glare: both thresholds lost all but
+    # "1271 8487" and "Mail.", and only the image with its pale print darkened reads them.
+    photo, truth = make_card(seed=174, index=22, kind="photo")
+    reading = read_card(photo, langs=truth["langs"])
+    assert [p.number for p in reading.phones] == ["+61212718487"]
+    assert reading.company == "Zenith Energy Pty. Ltd."
+    assert reading.country == "AU"

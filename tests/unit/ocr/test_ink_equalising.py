@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from ocr.preprocess import _equalise_ink
+from ocr.preprocess import _equalise_ink, darkened
 
 H, W = 300, 450
 
@@ -33,3 +33,11 @@ def test_grainy_paper_without_print_stays_white():
 def test_print_on_grainy_paper_is_still_darkened():
     out = _equalise_ink(_strokes(_paper(grain=8), darkness=90))
     assert out[140:160, 100:102].mean() < 100
+
+
+def test_darkening_keeps_paper_white_and_print_black_and_makes_pale_grey_dark():
+    gray = np.array([[255, 0, 180, 230]], np.uint8)
+    white, black, pale, grain = darkened(gray)[0]
+    assert (white, black) == (255, 0)
+    assert pale < 130  # as dark as the global threshold takes for print
+    assert grain > 200  # paper grain stays paper
