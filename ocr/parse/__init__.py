@@ -88,6 +88,8 @@ def _is_logo_residue(words: list[Word], i: int) -> bool:
         return False  # one character of a Chinese name, its box stretched by a stroke ("上 海 华 信")
     if _alnum(w.text) == 1 and rest and w.height > 1.4 * rest[0].height and all(_alnum(x.text) <= 1 for x in words[:i]):
         return True  # a round logo read as a sure "O" in front of the brand
+    if i == 0 and _BAR_GLYPHS.match(w.text) and w.text.islower() and rest and rest[0].text[:1].isupper():
+        return True  # a bar-chart logo read surely as "all" or "ili" in front of a capitalised brand
     return (_alnum(w.text) <= 2 and w.conf < 85 and bool(rest)  # "(FJ" counts as short as "FJ"
             and all(_alnum(x.text) <= 2 for x in words[:i]) and sum(ch.isalpha() for ch in rest[0].text) >= 3
             and not _opens_address(rest))

@@ -463,6 +463,16 @@ def test_a_tall_round_logo_read_as_a_sure_o_before_the_brand_is_dropped():
     assert card.company == "Evergreen Analytics AB"
 
 
+@pytest.mark.parametrize("bars", ["all", "alll", "ili"])
+def test_a_bar_chart_logo_read_surely_as_letters_before_the_brand_is_dropped(bars):
+    words = [Word(bars, 40, 60, 70, 80, 92.0), Word("Sunfield", 130, 75, 250, 50, 96.0),
+             Word("Energy", 400, 75, 190, 50, 96.0), Word("Sp.", 610, 75, 80, 50, 95.0),
+             Word("z", 700, 75, 30, 50, 93.0), Word("o.o.", 740, 75, 90, 50, 94.0)]
+    card = parse_card([Line(words), Line.of("Piotr Nowak", top=200), Line.of("piotr@sunfield.pl", top=260)],
+                      "eng+pol")
+    assert card.company == "Sunfield Energy Sp. z o.o."
+
+
 def test_a_surname_whose_box_a_stroke_stretched_is_no_logo():
     name = Line([Word("Ethan", 71, 176, 164, 50, 96.0), Word("Roy", 246, 144, 125, 95, 97.0)])
     card = parse_card([Line.of("Pinecrest Software Ltd."), name, Line.of("Email. e.roy@pinecrest.ca", top=255),
