@@ -226,7 +226,7 @@ _AT_LOOKALIKE = re.compile(r"(?<=[\w.])[QG]?[©®]\s?(?=\w)|(?<=[a-z0-9._-])[Q&G
 _AT_AS_GLYPHS = re.compile(r"(?<=[a-z0-9])(?:(?:\s*\(\s?[OoQ0DW]|\s+Q|Q[D)O0])(?=[a-z0-9-]+(?:[.\s]\s?[a-z0-9-]+)*"
                            r"[.\s]\s?(?:" + _TLD_ALTERNATIVES + r")\b)|[çóòô]\s?[ob]?(?=[a-z0-9-]{3,}"
                            r"(?:[.\s]\s?[a-z0-9-]+)*[.\s]\s?(?:" + _TLD_ALTERNATIVES + r")\s*$))")
-_LABELLED_ADDRESS = re.compile(r"^(?P<label>(e-?mail|mail|email|e)\b[.:]?\s*)(?:(?P<local>[\w.+-]+)\s)?"
+_LABELLED_ADDRESS = re.compile(r"^(?P<label>(e-?mail|mail|email|e)\b[.:]?\s*)(?:(?P<local>[\w.+-]+(?:\s[a-z]+)?)\s)?"
                                r"(?P<token>[\w.+-]+\.[a-z]{2,})$", re.I)
 
 
@@ -276,7 +276,9 @@ def repair_at(text: str, known_domains: list[str]) -> str:
     label, local, token = m.group("label"), m.group("local"), m.group("token")
     if local:
         # "Mail: maria Gevergreen-sistemas.es": the "@" read as a letter glued to the domain;
-        # "E-mail thiago nordwind.com.br": lost altogether.
+        # "E-mail thiago nordwind.com.br": lost altogether; "Mail. tiago pereira quantix.pt":
+        # with the separator, whose gap `glyphs.swap_separator` looks at.
+        local = local.replace(" ", "_")
         if token.lower() in known_domains and local.islower():  # an address is printed in small letters
             return label + local + "@" + token
         glued = [d for d in known_domains if token.lower().endswith(d) and len(token) == len(d) + 1]

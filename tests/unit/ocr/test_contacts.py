@@ -112,6 +112,9 @@ def test_registered_label_drops_subdomains_and_country_suffixes():
         ("Mail: maria Gevergreen-sistemas.es", [], "Mail: maria Gevergreen-sistemas.es"),  # no domain to go by
         ("E-mail thiago nordwind.com.br", ["nordwind.com.br"], "E-mail thiago@nordwind.com.br"),  # the @ lost
         ("E: Sales evergreen.es", ["evergreen.es"], "E: Sales evergreen.es"),
+        # the @ and the separator lost: an underscore until the print says otherwise
+        ("Mail. tiago pereira quantix.pt", ["quantix.pt"], "Mail. tiago_pereira@quantix.pt"),
+        ("Mail. Tiago Pereira quantix.pt", ["quantix.pt"], "Mail. Tiago Pereira quantix.pt"),
     ],
 )
 def test_at_sign_misread_by_ocr_is_restored_only_where_an_email_is_expected(line, known, fixed):
