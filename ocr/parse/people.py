@@ -180,11 +180,19 @@ def unmerged(word: str) -> list[str]:
 _MISREAD_LINKS = {"ot": "of", "dì": "di"}
 
 
+# French elides "de" and "le" into the word after them ("Chargée d'affaires"): the word is
+# looked up without it.
+_ELISION = re.compile(r"^[dl][’']", re.I)
+
+
 def fix_vocabulary(text: str) -> str:
     """'Chiet Executive Officer' -> 'Chief Executive Officer': a word of a title or department
     one letter off a word the vocabulary knows, and itself unknown, is that word misread."""
     words = text.split(" ")
     for i, word in enumerate(words):
+        if elided := _ELISION.match(word):
+            words[i] = elided.group(0) + fix_vocabulary(word[elided.end():])
+            continue
         low = word.lower()
         if word in _MISREAD_LINKS:
             words[i] = _MISREAD_LINKS[word]

@@ -82,7 +82,7 @@ FUNCTION_WORDS = {
     "customer", "success", "support", "finance", "operations", "communications", "logistics", "quality",
     "production", "manufacturing", "hr", "human", "resources", "r&d", "it", "legal", "einkauf", "vertrieb", "forschung",
     "entwicklung", "international", "compras", "ventas", "acquisti", "commerciale", "comercial", "exportación",
-    "exportacion", "ricerca", "sviluppo", "qualità", "produzione", "achats", "recherche",
+    "exportacion", "ricerca", "sviluppo", "qualità", "produzione", "achats", "recherche", "affaires",
 }
 HAN_DEPARTMENT_RE = re.compile(rf"[{HAN}]{{1,6}}部$")
 

@@ -552,6 +552,7 @@ def test_a_name_in_capitals_beside_the_company_in_the_same_row_is_two_fields(lin
         ("Busines Development Director", "Business Development Director"),  # a doubled letter read once
         ("Fiekd Application Engineer", "Field Application Engineer"),  # l read as k
         ("Director Comercial", "Director Comercial"),  # Spanish spells it with one m
+        ("Chargée d'aftaires", "Chargée d'affaires"),  # the word after an elided "de"
     ],
 )
 def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line, title):
