@@ -55,8 +55,8 @@ SECOND_LOOK_CONF = 0.8
 # print darkened (`preprocess.darkened`), Sauvola-binarised. It brings back the grey small
 # print a glare or a light typeface left too faint for both (whole contact lines cut short at
 # "hugo _marti"). On the dev photos it got 0.4 % more fields right for 0.05 s more a card;
-# 0.8 got 0.05 % more for 0.05 s more still, and the darkened image in place of the second
-# look lost fields.
+# 0.8 got 0.05-0.1 % more for 0.05 s more still, and the darkened image in place of the
+# second look lost fields.
 THIRD_LOOK_CONF = 0.7
 
 
