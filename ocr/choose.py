@@ -117,8 +117,10 @@ def _guessed(card: ParsedCard, field: str) -> bool:
     return field == "name" and card.confidence.get("name") == NAME_FROM_EMAIL_CONF
 
 
-def pick(first: ParsedCard, second: ParsedCard) -> ParsedCard:
-    """`first` with each field the card backs better in `second` taken from it."""
+def pick(first: ParsedCard, second: ParsedCard, accents: bool = True) -> ParsedCard:
+    """`first` with each field the card backs better in `second` taken from it. `accents`: whether
+    `second` may add accents; not when its image was darkened, whose specks over a letter read
+    as one ("Bakkér")."""
     evidence = _Evidence([first, second])
     for f in FIELDS:
         a, b = getattr(first, f), getattr(second, f)
@@ -126,7 +128,7 @@ def pick(first: ParsedCard, second: ParsedCard) -> ParsedCard:
         if isinstance(a, str) and isinstance(b, str) and unaccented(a) == unaccented(b):
             # Tesseract drops accents far more often than it invents them: the reading that
             # kept them ("João", "Tecnología") is the better one, whichever it was.
-            if _accents(b) > _accents(a):
+            if accents and _accents(b) > _accents(a):
                 setattr(first, f, b)
             continue
         backed_a, backed_b = (0 if _guessed(card, f) else evidence.support(f, getattr(card, f))

@@ -325,7 +325,7 @@ def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Lin
             again = engine.read_words(image, langs, deadline - time.monotonic(), threshold=engine.SAUVOLA)
         except OCRError:
             break  # out of time, or the worker died: the readings so far stand
-        parsed = choose.pick(parsed, _parse(group_lines(again), again, gray, langs))
+        parsed = choose.pick(parsed, _parse(group_lines(again), again, gray, langs), accents=image is gray)
         # Each field won on its own: the address from one reading, the website from the other.
         parsed.emails, parsed.website = agree_domains(parsed.emails, parsed.website, parsed.company)
         # The address may come from one reading and the name that tells its initial from the

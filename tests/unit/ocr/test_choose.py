@@ -105,6 +105,13 @@ def test_the_accents_of_the_second_reading_are_taken_when_the_first_lost_them():
     assert (merged.name, merged.company) == ("João Santos", "Meridian Tecnología SL")
 
 
+def test_accents_only_a_darkened_reading_has_are_specks_not_taken():
+    first = card(name="Femke Bakker", name_conf=0.95, company="Bluepeak Robotics", company_conf=0.9)
+    merged = pick(first, card(name="Femke Bakkér", name_conf=0.95, company="Bluepéak Robotics", company_conf=0.9),
+                  accents=False)
+    assert (merged.name, merged.company) == ("Femke Bakker", "Bluepeak Robotics")
+
+
 def test_the_country_the_phone_codes_and_the_domain_name_wins_over_a_garbled_postcodes_one():
     phones = [PhoneHit("work", "+351212160139", "+351 21 216 0139", True, True)]
     first = card(country="SE", country_conf=0.8, phones=phones, emails=["joao.santos@evergreen.pt"])
