@@ -118,9 +118,8 @@ def _guessed(card: ParsedCard, field: str) -> bool:
 
 
 def pick(first: ParsedCard, second: ParsedCard, accents: bool = True) -> ParsedCard:
-    """`first` with each field the card backs better in `second` taken from it. `accents`: whether
-    `second` may add accents; not when its image was darkened, whose specks over a letter read
-    as one ("Bakkér")."""
+    """`first` with each field the card backs better in `second` taken from it; accents only
+    `second` has are taken when `accents` says its image can be trusted with them."""
     evidence = _Evidence([first, second])
     for f in FIELDS:
         a, b = getattr(first, f), getattr(second, f)

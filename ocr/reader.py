@@ -318,14 +318,15 @@ def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Lin
         raise NoCardFound("No readable text found in the photo. Fill the frame with the card and try again.")
     lines = group_lines(words)
     parsed = _parse(lines, words, gray, langs)
-    for image, conf in ((gray, SECOND_LOOK_CONF), (darkened(gray), THIRD_LOOK_CONF)):
+    # The darkened image adds no accents: its specks over a letter read as one ("Bakkér").
+    for image, conf, accents in ((gray, SECOND_LOOK_CONF, True), (darkened(gray), THIRD_LOOK_CONF, False)):
         if not _doubts(parsed, conf):
             break
         try:
             again = engine.read_words(image, langs, deadline - time.monotonic(), threshold=engine.SAUVOLA)
         except OCRError:
             break  # out of time, or the worker died: the readings so far stand
-        parsed = choose.pick(parsed, _parse(group_lines(again), again, gray, langs), accents=image is gray)
+        parsed = choose.pick(parsed, _parse(group_lines(again), again, gray, langs), accents)
         # Each field won on its own: the address from one reading, the website from the other.
         parsed.emails, parsed.website = agree_domains(parsed.emails, parsed.website, parsed.company)
         # The address may come from one reading and the name that tells its initial from the
