@@ -15,7 +15,7 @@ from .address import (address_score, british_postcode, country_from_address, cou
 from .contacts import (complete_site, domain_of, email_by_site, find_emails, find_websites, join_split_domain,
                        normalise, registered_label, repair_at, site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
-from .people import NAME_PREFIXES, classify, fix_long_words, fix_vocabulary, fold, title_score
+from .people import NAME_PREFIXES, classify, end_at_legal_form, fix_long_words, fix_vocabulary, fold, title_score
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled
 from .orthography import (french_grave, german_umlaut, irish_apostrophe, restore_accents, spelled_as_in,
                           swedish_qvist, swiss_legal_form, trade_words_as_in)
@@ -390,7 +390,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         brands = cores + [p for label in labels for p in label.split("-")]
         company = fix_words(_SPACED_INITIALS.sub("", card.company), brands, initial_only=True)
         card.company = drop_logo_prefix(fix_brand(company, brands), brands)
-        card.company = fix_long_words(restore_brand(card.company, labels))
+        card.company = end_at_legal_form(fix_long_words(restore_brand(card.company, labels)))
     card.emails, card.website = agree_domains(card.emails, card.website, card.company)
     if card.name:
         _reconcile_email(card, normalised)

@@ -57,6 +57,24 @@ def department_score(text: str) -> float:
     return 0.0
 
 
+_HAN_COMPANY_END = re.compile(r"公司")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def end_at_legal_form(company: str) -> str:
+    """A company name ends with its legal form: what OCR read after it in lower case or as
+    bare digits ("Zenith Energy Pty. Ltd. ie rare Meet", "Brightline BV ta.") is the next
+    column or a logo's texture, and after "公司" anything but Han characters."""
+    ends = list(_HAN_COMPANY_END.finditer(company))
+    if ends and not re.search(f"[{HAN}]", tail := company[ends[-1].end():]):
+        return company[: ends[-1].end()] if tail.strip() else company
+    ends = list(LEGAL_RE.finditer(company))
+    tail = company[ends[-1].end():].strip() if ends else ""
+    if tail and (tail[0].islower() or not _LETTER.search(tail)):
+        return company[: ends[-1].end()].rstrip(" ,")
+    return company
+
+
 def company_score(text: str, domain_cores: list[str]) -> float:
     if HAN_COMPANY_RE.search(text):
         return 0.9

@@ -8,7 +8,8 @@ HAN = r"\u4e00-\u9fff"  # the CJK Unified Ideographs: the Han characters Chinese
 # and reads "o" as "0", so the patterns allow both.
 LEGAL_SUFFIXES = [
     r"gmbh\s*&\s*co\.?\s*kg", r"sp\.?\s*z\s*[o0]\.?\s*[o0]\.?", r"co\.?,?\s*ltd\.?", r"pty\.?\s*ltd\.?",
-    r"pvt\.?\s*ltd\.?", r"private\s+limited", r"s\.?\s*r\.?\s*l\.?", r"s\.?\s*p\.?\s*a\.?", r"s\.?\s*a\.?\s*s\.?",
+    r"pvt\.?\s*ltd\.?", r"private\s+limited", r"s\.?\s*(?:a\.?|de\s*r\.?\s*l\.?)\s*de\s*c\.?\s*v\.?",
+    r"s\.?\s*de\s*r\.?\s*l\.?", r"s\.?\s*r\.?\s*l\.?", r"s\.?\s*p\.?\s*a\.?", r"s\.?\s*a\.?\s*s\.?",
     r"s\.?\s*a\.?\s*r\.?\s*l\.?", r"s\.?\s*l\.?\s*u\.?", r"s\.?\s*l\.?", r"s\.?\s*a\.?", r"s[àa]rl", r"b\.?\s*v\.?",
     r"n\.?\s*v\.?", r"gmbh", r"ag", r"kg", r"se", r"ltd\.?", r"limited", r"llc", r"llp", r"inc\.?",
     r"incorporated", r"corp\.?", r"corporation", r"plc", r"lda\.?", r"ltda\.?", r"ab", r"oy", r"a/s", r"as",
@@ -20,6 +21,7 @@ LEGAL_FORM_COUNTRY = [
     (re.compile(r"\bS[àä]rl\b"), "CH"), (re.compile(r"\bSp\.?\s*z\s*[o0]\.\s*[o0]\.?"), "PL"),
     (re.compile(r"\bS\.p\.A\.|\bS\.r\.l\."), "IT"), (re.compile(r"\bLda\b"), "PT"),
     (re.compile(r"\bS\.L\.U?\.?(?=$|[\s,])"), "ES"), (re.compile(r"\bPvt\.?\s*Ltd\b|\bPrivate Limited\b"), "IN"),
+    (re.compile(r"\bS\.\s?(?:A\.|de R\.\s?L\.)\s?de C\.\s?V\."), "MX"),
     (re.compile(r"\bGmbH\s*&\s*Co\.?\s*KG\b"), "DE"), (re.compile(r"\bOy\b"), "FI"), (re.compile(r"\bApS\b"), "DK"),
     (re.compile(r"\bDAC\b"), "IE"), (re.compile(r"\bPte\.?\s*Ltd\b"), "SG"), (re.compile(r"\bSdn\.?\s*Bhd\b"), "MY"),
     (re.compile(r"\bKft\b"), "HU"),

@@ -225,6 +225,23 @@ def test_garbled_phone_line_is_not_taken_for_an_address():
 
 
 @pytest.mark.parametrize(
+    ("line", "company"),
+    [("Zenith Energy Pty. Ltd. ie rare Meet", "Zenith Energy Pty. Ltd."),
+     ("Brightline Solutions BV ta.", "Brightline Solutions BV"), ("Helios Components AG 4", "Helios Components AG"),
+     ("上海新达贸易有限公司 As", "上海新达贸易有限公司"),
+     ("Grupo Norte S.A. de C.V.", "Grupo Norte S.A. de C.V."),  # the legal form goes on in lower case
+     ("Grupo Norte S. de R.L. de C.V.", "Grupo Norte S. de R.L. de C.V."),
+     ("Novara Robotics Ltd. (Shanghai)", "Novara Robotics Ltd. (Shanghai)")],
+)
+def test_what_ocr_reads_after_the_legal_form_in_lower_case_or_digits_is_no_part_of_the_company(line, company):
+    assert parse_text(f"{line}\nPiotr Nowak\np.nowak@helios.com").company == company
+
+
+def test_a_mexican_legal_form_places_the_card():
+    assert parse_text("Grupo Norte S.A. de C.V.\nLuis Ortega\nT 55 5123 4567\nluis@norte.com").country == "MX"
+
+
+@pytest.mark.parametrize(
     ("company_line", "company"),
     [
         ("Verdant Logística S.L. U.", "Verdant Logística S.L.U."),
