@@ -118,3 +118,19 @@ def test_pale_small_print_in_a_glare_is_read():
     assert [p.number for p in reading.phones] == ["+61212718487"]
     assert reading.company == "Zenith Energy Pty. Ltd."
     assert reading.country == "AU"
+
+
+def test_a_blurred_brand_the_thresholds_melt_is_read_from_the_sharpened_image():
+    # "Brightline" in blurred bold print came out "Brine" from both thresholds, and from the
+    # darkened image until it was sharpened too.
+    photo, truth = make_card(seed=241, index=20, kind="photo")
+    reading = read_card(photo, langs=truth["langs"])
+    assert reading.company == "Brightline Medical"
+    assert reading.emails == ["olivia.roy@brightline.ca"]
+
+
+def test_a_phone_line_darkening_melts_is_read_from_the_image_only_sharpened():
+    photo, truth = make_card(seed=247, index=30, kind="photo")
+    reading = read_card(photo, langs=truth["langs"])
+    assert [p.number for p in reading.phones] == ["+4930249984"]
+    assert reading.company == "Ironbridge Logistik AG"

@@ -1,8 +1,10 @@
-"""Pale print is stretched to the darkness of bold print; the paper's grain is not."""
+"""Pale print is stretched to the darkness of bold print, blurred print sharpened; the paper's
+grain is neither."""
 
+import cv2
 import numpy as np
 
-from ocr.preprocess import _equalise_ink, darkened
+from ocr.preprocess import _equalise_ink, darkened, sharpened
 
 H, W = 300, 450
 
@@ -41,3 +43,18 @@ def test_darkening_keeps_paper_white_and_print_black_and_makes_pale_grey_dark():
     assert (white, black) == (255, 0)
     assert pale < 130  # as dark as the global threshold takes for print
     assert grain > 200  # paper grain stays paper
+
+
+def test_sharpening_parts_two_strokes_blur_ran_together_and_leaves_paper_white():
+    card = np.full((40, 60), 255, np.uint8)
+    card[:, 20:23] = card[:, 25:28] = 0  # two strokes 2 px apart, like "rn"
+    blurred = cv2.GaussianBlur(card, (0, 0), 1.5)
+    assert blurred[20, 23:25].max() < 128  # one blob to a global threshold
+    out = sharpened(blurred)
+    assert out[20, 23:25].min() > 128 and out[20, 21] < 128 and out[20, 26] < 128
+    assert out[:, :10].min() == 255 and out[:, 40:].min() == 255
+
+
+def test_sharpening_does_not_raise_paper_grain_to_print():
+    grain = np.clip(255 - np.abs(np.random.default_rng(0).normal(0, 4, (H, W))), 0, 255).astype(np.uint8)
+    assert sharpened(grain).min() > 200
