@@ -318,12 +318,11 @@ def sharpened(gray: np.ndarray) -> np.ndarray:
     return cv2.addWeighted(gray, 1 + SHARPEN_AMOUNT, blur, -SHARPEN_AMOUNT, 0)
 
 
-def count_text_lines(comps: np.ndarray, shape: tuple[int, int], xheight: float) -> int:
-    """Rows of at least four character-sized blobs (`_components` of an image of `shape`
-    whose x-height is `xheight`) standing on one baseline.
+def text_rows(comps: np.ndarray, shape: tuple[int, int], xheight: float, min_blobs: int = 4) -> list[np.ndarray]:
+    """Rows of at least `min_blobs` character-sized blobs (`_components` of an image of
+    `shape` whose x-height is `xheight`) standing on one baseline, each as its blobs' stats.
 
-    Cheap evidence that there is print at all: table grain, noise and shadows make blobs of
-    every size in no particular order, and Tesseract would spend seconds on them for nothing.
+    Table grain, noise and shadows make blobs of every size in no particular order.
     """
     h = comps[:, 3]
     chars = comps[(h >= 0.5 * xheight) & (h <= 3 * xheight)]
@@ -332,15 +331,43 @@ def count_text_lines(comps: np.ndarray, shape: tuple[int, int], xheight: float) 
         mask[y:y + hh, x:x + w] = 1
     _, labels = cv2.connectedComponents(cv2.dilate(mask, np.ones((1, max(1, round(xheight))), np.uint8)))
     row_of = labels[chars[:, 1] + chars[:, 3] // 2, chars[:, 0] + chars[:, 2] // 2]
-    rows = 0
+    rows = []
     for label in np.unique(row_of):
         members = chars[row_of == label]
-        if len(members) < 4:
+        if len(members) < min_blobs:
             continue
         bottoms = members[:, 1] + members[:, 3]
         # Letters share a baseline (descenders are the minority the median ignores).
         if np.median(np.abs(bottoms - np.median(bottoms))) <= 0.15 * xheight:
-            rows += 1
+            rows.append(members)
+    return rows
+
+
+def count_text_lines(comps: np.ndarray, shape: tuple[int, int], xheight: float) -> int:
+    """Rows of print (`text_rows`): cheap evidence that there is print at all, before
+    Tesseract spends seconds on a photo of a table."""
+    return len(text_rows(comps, shape, xheight))
+
+
+UNREAD_MIN_BLOBS, UNREAD_MIN_WIDTH = 3, 4  # blobs, and x-heights of length
+
+
+def unread_rows(gray: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The boxes (x0, y0, x1, y1) of rows of print in a prepared image (x-height
+    TARGET_XHEIGHT) that no word box (x0, y0, x1, y1) comes near: lines Tesseract's layout
+    analysis passed over."""
+    ink = _ink(gray)
+    for x0, y0, x1, y1 in boxes:
+        pad = (y1 - y0) // 2
+        ink[max(0, y0 - pad):y1 + pad, max(0, x0 - pad):x1 + pad] = 0
+    rows = []
+    # Bold or blurred letters touch: "Schweiz" is three blobs, so three make a row when they
+    # run as long as a short word.
+    for members in text_rows(_components(_blobs(ink), ink.shape), ink.shape, TARGET_XHEIGHT, UNREAD_MIN_BLOBS):
+        x0, y0 = members[:, 0].min(), members[:, 1].min()
+        x1, y1 = (members[:, 0] + members[:, 2]).max(), (members[:, 1] + members[:, 3]).max()
+        if x1 - x0 >= UNREAD_MIN_WIDTH * TARGET_XHEIGHT:
+            rows.append((int(x0), int(y0), int(x1), int(y1)))
     return rows
 
 

@@ -17,7 +17,7 @@ from .parse.lines import Line, Word
 from .parse.orthography import unaccented
 from .parse.reconcile import agree_domains
 from .parse.vocab import HAN as HAN_CHARS
-from .preprocess import darkened, prepare, sharpened, turned_quarter
+from .preprocess import darkened, prepare, sharpened, turned_quarter, unread_rows
 from .reading import CardReading, Phone
 
 # A first reading this sure of itself is not worth a second Tesseract run the other way up,
@@ -154,6 +154,17 @@ def _doubtful_contacts(gray: np.ndarray, lines: list[Line]) -> list[_Look]:
                                for ln in lines if _doubtful(ln)])
 
 
+def _unread(gray: np.ndarray, words: list[Word]) -> list[_Look]:
+    """Rows of print no word was read from, enlarged like doubtful contact lines: Tesseract's
+    layout analysis passes over a short line now and then (a country under the city)."""
+    looks = []
+    for x0, y0, x1, y1 in unread_rows(gray, [(w.left, w.top, w.right, w.bottom) for w in words]):
+        pad = int(0.3 * (y1 - y0)) + 2
+        box = (max(0, x0 - pad), max(0, y0 - pad), min(gray.shape[1], x1 + pad), min(gray.shape[0], y1 + pad))
+        looks.append(_Look(box, min(max(REREAD_HEIGHT / max(y1 - y0, 1), 1.0), MAX_REREAD_SCALE), MORE_TEXT))
+    return looks
+
+
 def _large_lines(gray: np.ndarray, lines: list[Line], langs: str) -> list[_Look]:
     """Lines in large type (names, brands) read again on their own.
 
@@ -264,7 +275,8 @@ def _reading(parsed: ParsedCard, text: str, started: float) -> CardReading:
 def _reread_lines(gray: np.ndarray, words: list[Word], langs: str, deadline: float) -> list[Word]:
     """The doubtful contact lines, then the large lines, read again on their own."""
     # Two runs, not one strip: Tesseract reads a block's lines differently beside other sizes.
-    words = _reread(gray, words, _doubtful_contacts(gray, group_lines(words)), langs, deadline)
+    words = _reread(gray, words, _merge_overlapping(_doubtful_contacts(gray, group_lines(words)) + _unread(gray, words)),
+                    langs, deadline)
     large = _large_lines(gray, group_lines(words), langs)
     words = _reread(gray, words, [look for look in large if look.keep == ACCENTS], langs, deadline)
     # In Chinese alone: with English beside it, Tesseract reads the name "王明" as "AA" again.

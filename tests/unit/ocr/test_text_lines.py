@@ -1,9 +1,10 @@
-"""Counting rows of print before Tesseract sees the card, at whatever size the card came in."""
+"""Counting rows of print before Tesseract sees the card, at whatever size the card came in, and
+finding the rows its reading passed over."""
 
 import numpy as np
 import pytest
 
-from ocr.preprocess import _blobs, _components, _print_rows, _upper_quartile, count_text_lines
+from ocr.preprocess import TARGET_XHEIGHT, _blobs, _components, _print_rows, _upper_quartile, count_text_lines, unread_rows
 
 
 def letters(rows: int, xheight: int, per_row: int = 12) -> np.ndarray:
@@ -50,3 +51,25 @@ def test_rows_are_found_when_specks_of_grain_outnumber_the_letters():
     blobs = _blobs(ink)
     assert _print_rows(blobs, ink.shape, False, np.median)[2] <= 1
     assert _print_rows(blobs, ink.shape, False, _upper_quartile)[2] >= 4
+
+
+def _printed(ink: np.ndarray) -> np.ndarray:
+    return np.where(ink > 0, 0, 255).astype(np.uint8)
+
+
+def test_a_row_of_print_no_word_was_read_from_is_found_and_the_rows_read_are_not():
+    ink = letters(rows=3, xheight=TARGET_XHEIGHT, per_row=8)
+    pitch = 4 * TARGET_XHEIGHT
+    read = [(TARGET_XHEIGHT, (r + 1) * pitch - 2 * TARGET_XHEIGHT, 9 * TARGET_XHEIGHT, (r + 1) * pitch) for r in (0, 2)]
+    (row,) = unread_rows(_printed(ink), read)
+    x0, y0, x1, y1 = row
+    assert y0 == 2 * pitch - 2 * TARGET_XHEIGHT and y1 == 2 * pitch
+    assert x0 == TARGET_XHEIGHT and x1 > 8 * TARGET_XHEIGHT
+
+
+def test_letters_run_together_still_make_a_row_but_two_specks_do_not():
+    ink = np.zeros((200, 600), np.uint8)
+    for x in (40, 110, 180):  # three word-blobs of touching letters, like "Schweiz" in bold
+        ink[60:84, x:x + 60] = 1
+    ink[150:160, 40:48] = ink[150:160, 300:308] = 1
+    assert len(unread_rows(_printed(ink), [])) == 1
