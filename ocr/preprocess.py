@@ -298,12 +298,11 @@ def turned_quarter(gray: np.ndarray) -> np.ndarray:
 # print in the glare (180 on 254, which the equaliser stretches no further than paper grain
 # lets it) comes out dark enough to be read.
 PALE_GAMMA = 2.0
-_PALE_LUT = (255 * (np.arange(256) / 255.0) ** PALE_GAMMA).astype(np.uint8)
 
 
-def darkened(gray: np.ndarray) -> np.ndarray:
+def darkened(gray: np.ndarray, gamma: float = PALE_GAMMA) -> np.ndarray:
     """`gray` with pale print darkened, for a look at what a glare or a light typeface left faint."""
-    return cv2.LUT(gray, _PALE_LUT)
+    return cv2.LUT(gray, (255 * (np.arange(256) / 255.0) ** gamma).astype(np.uint8))
 
 
 # An unsharp mask: the phone's blur spreads each stroke into its neighbours' grey, and a
@@ -350,25 +349,51 @@ def count_text_lines(comps: np.ndarray, shape: tuple[int, int], xheight: float) 
 
 
 UNREAD_MIN_BLOBS, UNREAD_MIN_WIDTH = 3, 4  # blobs, and x-heights of length
+DARK_PRINT, FAINT_PRINT = 128, 230  # grey levels of print, and of print a light typeface left pale
+TALL_BOX = 1.5  # word boxes taller than this many usual ones hold more than their word
 
 
 def unread_rows(gray: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """The boxes (x0, y0, x1, y1) of rows of print in a prepared image (x-height
     TARGET_XHEIGHT) that no word box (x0, y0, x1, y1) comes near: lines Tesseract's layout
-    analysis passed over."""
-    ink = _ink(gray)
+    analysis passed over, or left as print too pale for its threshold."""
+    read = np.ones(gray.shape, bool)
+    usual = float(np.median([y1 - y0 for _, y0, _, y1 in boxes])) if boxes else 0.0
+    pad = round(usual / 4)  # the blur around the letters read
     for x0, y0, x1, y1 in boxes:
-        pad = (y1 - y0) // 2
-        ink[max(0, y0 - pad):y1 + pad, max(0, x0 - pad):x1 + pad] = 0
-    rows = []
-    # Bold or blurred letters touch: "Schweiz" is three blobs, so three make a row when they
-    # run as long as a short word.
-    for members in text_rows(_components(_blobs(ink), ink.shape), ink.shape, TARGET_XHEIGHT, UNREAD_MIN_BLOBS):
-        x0, y0 = members[:, 0].min(), members[:, 1].min()
-        x1, y1 = (members[:, 0] + members[:, 2]).max(), (members[:, 1] + members[:, 3]).max()
-        if x1 - x0 >= UNREAD_MIN_WIDTH * TARGET_XHEIGHT:
-            rows.append((int(x0), int(y0), int(x1), int(y1)))
+        if y1 - y0 > TALL_BOX * usual:
+            y0 = _top_of_ink(gray[y0:y1, x0:x1], y0)
+        read[max(0, y0 - pad):y1 + pad, max(0, x0 - pad):x1 + pad] = False
+    rows: list[tuple[int, int, int, int]] = []
+    # Print is looked for at two levels: pale print vanishes at the dark one, and the letters
+    # of bold print melt into one blob at the pale one.
+    for level in (DARK_PRINT, FAINT_PRINT):
+        ink = ((gray < level) & read).astype(np.uint8)
+        # Bold or blurred letters touch: "Schweiz" is three blobs, so three make a row when
+        # they run as long as a short word.
+        for members in text_rows(_components(_blobs(ink), ink.shape), ink.shape, TARGET_XHEIGHT, UNREAD_MIN_BLOBS):
+            x0, y0 = members[:, 0].min(), members[:, 1].min()
+            x1, y1 = (members[:, 0] + members[:, 2]).max(), (members[:, 1] + members[:, 3]).max()
+            row = (int(x0), int(y0), int(x1), int(y1))
+            if x1 - x0 >= UNREAD_MIN_WIDTH * TARGET_XHEIGHT and not any(boxes_meet(row, r) for r in rows):
+                rows.append(row)
     return rows
+
+
+def _top_of_ink(word: np.ndarray, top: int) -> int:
+    """Where the dark print of a tall word box (`word`, at `top` in the image) begins, going up
+    from its bottom: a box now and then reaches over paper into the line above ("nferrari@"
+    taking in the pale phone line over it), while a name in large type is ink all the way up."""
+    inked = np.nonzero((word < DARK_PRINT).any(axis=1))[0]
+    if len(inked) == 0:
+        return top
+    gaps = np.nonzero(np.diff(inked) > 2)[0]
+    return top + int(inked[gaps[-1] + 1] if len(gaps) else inked[0])
+
+
+def boxes_meet(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Whether two boxes (x0, y0, x1, y1) share any pixel."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def remove_rules(gray: np.ndarray, ink: np.ndarray) -> np.ndarray:

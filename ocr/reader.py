@@ -17,7 +17,7 @@ from .parse.lines import Line, Word
 from .parse.orthography import unaccented
 from .parse.reconcile import agree_domains
 from .parse.vocab import HAN as HAN_CHARS
-from .preprocess import darkened, prepare, sharpened, turned_quarter, unread_rows
+from .preprocess import DARK_PRINT, FAINT_PRINT, boxes_meet, darkened, prepare, sharpened, turned_quarter, unread_rows
 from .reading import CardReading, Phone
 
 # A first reading this sure of itself is not worth a second Tesseract run the other way up,
@@ -107,16 +107,21 @@ def _crop_box(gray: np.ndarray, line: Line) -> tuple[int, int, int, int]:
     body = [w for w in line.words if w.height <= 1.5 * h]
     y0 = max(0, min(w.top for w in body) - pad)
     y1 = min(gray.shape[0], max(w.bottom for w in body) + pad)
-    ink = (gray[y0:y1] < 128).any(axis=0)
-    ink[line.left:line.right] = True
-    reach = int(1.5 * h)
+    x0, x1 = _run_across((gray[y0:y1] < DARK_PRINT).any(axis=0), line.left, line.right, int(1.5 * h))
+    return max(0, x0 - pad), y0, min(gray.shape[1], x1 + pad), y1
+
+
+def _run_across(ink: np.ndarray, x0: int, x1: int, reach: int) -> tuple[int, int]:
+    """Columns x0..x1 widened over the ink (one flag a column) that runs on from them with
+    gaps no wider than `reach`."""
+    ink = ink.copy()
+    ink[x0:x1] = True
     run = np.convolve(ink, np.ones(2 * reach + 1), mode="same") > 0
-    x0, x1 = line.left, line.right
     while x0 > 0 and run[x0 - 1]:
         x0 -= 1
     while x1 < len(run) and run[x1]:
         x1 += 1
-    return max(0, x0 - pad), y0, min(gray.shape[1], x1 + pad), y1
+    return x0, x1
 
 
 @dataclass
@@ -125,10 +130,7 @@ class _Look:
     box: tuple[int, int, int, int]
     scale: float
     keep: str  # MORE_TEXT, ACCENTS or HAN: when the new reading replaces the old one
-
-
-def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+    gamma: float = 1.0  # above 1, the crop's pale print is darkened (`preprocess.darkened`)
 
 
 def _merge_overlapping(looks: list[_Look]) -> list[_Look]:
@@ -137,9 +139,9 @@ def _merge_overlapping(looks: list[_Look]) -> list[_Look]:
     for look in looks:
         for other in out:
             (x0, y0, x1, y1), box = other.box, look.box
-            if _overlap(box, other.box):
+            if boxes_meet(box, other.box):
                 other.box = (min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1))
-                other.scale = max(other.scale, look.scale)
+                other.scale, other.gamma = max(other.scale, look.scale), max(other.gamma, look.gamma)
                 break
         else:
             out.append(look)
@@ -154,14 +156,24 @@ def _doubtful_contacts(gray: np.ndarray, lines: list[Line]) -> list[_Look]:
                                for ln in lines if _doubtful(ln)])
 
 
+# Print the first reading passed over is most often print too pale for its threshold: its
+# crop is darkened twice as hard as the third look's image ("T: +39 02" in a light typeface).
+UNREAD_GAMMA = 4.0
+
+
 def _unread(gray: np.ndarray, words: list[Word]) -> list[_Look]:
     """Rows of print no word was read from, enlarged like doubtful contact lines: Tesseract's
-    layout analysis passes over a short line now and then (a country under the city)."""
+    layout analysis passes over a short line now and then (a country under the city), and
+    its threshold over print a light typeface left pale."""
     looks = []
     for x0, y0, x1, y1 in unread_rows(gray, [(w.left, w.top, w.right, w.bottom) for w in words]):
+        # The whole line is read again, with what was read of it and its pale ends: "T: +39 0"
+        # in a light typeface broke into specks too small to count as letters.
+        x0, x1 = _run_across((gray[y0:y1] < FAINT_PRINT).any(axis=0), x0, x1, int(1.5 * (y1 - y0)))
         pad = int(0.3 * (y1 - y0)) + 2
         box = (max(0, x0 - pad), max(0, y0 - pad), min(gray.shape[1], x1 + pad), min(gray.shape[0], y1 + pad))
-        looks.append(_Look(box, min(max(REREAD_HEIGHT / max(y1 - y0, 1), 1.0), MAX_REREAD_SCALE), MORE_TEXT))
+        looks.append(_Look(box, min(max(REREAD_HEIGHT / max(y1 - y0, 1), 1.0), MAX_REREAD_SCALE), MORE_TEXT,
+                           UNREAD_GAMMA))
     return looks
 
 
@@ -190,7 +202,7 @@ def _large_lines(gray: np.ndarray, lines: list[Line], langs: str) -> list[_Look]
                 looks.append(_Look(box, REREAD_HEIGHT / ln.height, ACCENTS))
     # Two large lines close together would share a crop, and their words would come back
     # interleaved: such lines keep their first reading.
-    return [look for look in looks if not any(_overlap(look.box, other.box) for other in looks if other is not look)]
+    return [look for look in looks if not any(boxes_meet(look.box, other.box) for other in looks if other is not look)]
 
 
 def _reread(gray: np.ndarray, words: list[Word], looks: list[_Look], langs: str, deadline: float) -> list[Word]:
@@ -246,7 +258,8 @@ def _read_stacked(gray: np.ndarray, looks: list[_Look], langs: str, deadline: fl
     crops, offsets, y = [], [], REREAD_GAP
     for look in looks:
         x0, y0, x1, y1 = look.box
-        crop = cv2.resize(gray[y0:y1, x0:x1], None, fx=look.scale, fy=look.scale,
+        crop = gray[y0:y1, x0:x1] if look.gamma == 1.0 else darkened(gray[y0:y1, x0:x1], look.gamma)
+        crop = cv2.resize(crop, None, fx=look.scale, fy=look.scale,
                           interpolation=cv2.INTER_CUBIC if look.scale > 1 else cv2.INTER_AREA)
         crops.append(crop)
         offsets.append((y, y + crop.shape[0]))

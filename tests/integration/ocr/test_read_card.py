@@ -140,3 +140,11 @@ def test_a_country_line_the_layout_analysis_passed_over_is_read_on_its_own():
     # Tesseract's sparse-text layout read "4061 Basel" and nothing of the "Schweiz" under it.
     photo, truth = make_card(seed=242, index=7, kind="photo")
     assert read_card(photo, langs=truth["langs"]).address == "Rue du Rhône 85, 4061 Basel, Schweiz"
+
+
+def test_a_phone_in_print_too_pale_for_the_threshold_is_read_beside_a_bold_one():
+    # "T: +39 02 1250 5393" at 176-210 grey beside "Fax: 02 1231 9444" in black: the first
+    # reading kept "93 | Fax: ...", and no look was called for, the card seeming complete.
+    photo, truth = make_card(seed=236, index=0, kind="photo")
+    reading = read_card(photo, langs=truth["langs"])
+    assert [(p.type, p.number) for p in reading.phones] == [("work", "+390212505393"), ("fax", "+390212319444")]

@@ -53,8 +53,12 @@ def test_rows_are_found_when_specks_of_grain_outnumber_the_letters():
     assert _print_rows(blobs, ink.shape, False, _upper_quartile)[2] >= 4
 
 
-def _printed(ink: np.ndarray) -> np.ndarray:
-    return np.where(ink > 0, 0, 255).astype(np.uint8)
+def _printed(ink: np.ndarray, grey: int = 0) -> np.ndarray:
+    """`ink` printed in `grey` at the top left of a card 800 x 1200 px."""
+    card = np.full((800, 1200), 255, np.uint8)
+    h, w = ink.shape
+    card[:h, :w][ink > 0] = grey
+    return card
 
 
 def test_a_row_of_print_no_word_was_read_from_is_found_and_the_rows_read_are_not():
@@ -73,3 +77,31 @@ def test_letters_run_together_still_make_a_row_but_two_specks_do_not():
         ink[60:84, x:x + 60] = 1
     ink[150:160, 40:48] = ink[150:160, 300:308] = 1
     assert len(unread_rows(_printed(ink), [])) == 1
+
+
+def test_a_row_in_print_too_pale_for_the_dark_threshold_is_found():
+    ink = letters(rows=1, xheight=TARGET_XHEIGHT, per_row=8)
+    assert len(unread_rows(_printed(ink, grey=190), [])) == 1  # a light typeface: 190 on white
+
+
+def test_the_letters_of_a_word_in_large_type_are_no_row_left_unread():
+    cap = 3 * TARGET_XHEIGHT  # a name in capitals three times the body's height
+    ink = np.zeros((2 * cap, 8 * cap), np.uint8)
+    for i in range(6):
+        ink[cap // 2:cap // 2 + cap, cap // 2 + i * cap:cap // 2 + i * cap + 5 * cap // 6] = 1
+    word = (cap // 2, cap // 2, cap // 2 + 6 * cap, cap // 2 + cap)
+    body = [(0, 0, 10, TARGET_XHEIGHT)] * 3  # the card's usual word height
+    assert unread_rows(_printed(ink), [word, *body]) == []
+
+
+def test_a_pale_line_under_a_word_box_that_reaches_over_it_is_still_found():
+    xh = TARGET_XHEIGHT
+    gray = np.full((8 * xh, 12 * xh), 255, np.uint8)
+    for i in range(8):  # a pale line on top, a bold one under it
+        x = xh + i * xh
+        gray[xh:2 * xh, x:x + 2 * xh // 3] = 190
+        gray[4 * xh:5 * xh, x:x + 2 * xh // 3] = 0
+    # Tesseract's box for the bold line reaches up over the pale one.
+    bold = (xh, xh, 9 * xh, 5 * xh)
+    (row,) = unread_rows(gray, [bold, (0, 0, 1, xh), (0, 0, 1, xh)])
+    assert row[1] == xh and row[3] == 2 * xh
