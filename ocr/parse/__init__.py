@@ -17,7 +17,7 @@ from .contacts import (complete_site, domain_of, email_by_site, find_emails, fin
 from .lines import Line, Word, group_lines, lines_from_text
 from .people import NAME_PREFIXES, classify, end_at_legal_form, fix_long_words, fix_vocabulary, fold, title_score
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled
-from .orthography import (french_grave, german_umlaut, irish_apostrophe, restore_accents, spelled_as_in,
+from .orthography import (capitals, french_grave, german_umlaut, irish_apostrophe, restore_accents, spelled_as_in,
                           swedish_qvist, swiss_legal_form, trade_words_as_in)
 from .reconcile import (agree_domains, complete_words, drop_logo_prefix, email_in_token, fix_brand, fix_country_tld,
                         fix_local, fix_words, local_parts, name_spellings, restore_brand)
@@ -416,7 +416,8 @@ def _settle_spelling(card: ParsedCard, langs: str) -> None:
                 setattr(card, field_name, respell(getattr(card, field_name)))
     card.name = swedish_qvist(spelled_as_in(card.name, card.country))
     for field_name in ("title", "company", "department"):
-        setattr(card, field_name, trade_words_as_in(getattr(card, field_name), card.country))
+        setattr(card, field_name, capitals(trade_words_as_in(getattr(card, field_name), card.country),
+                                           every_word=field_name == "company"))
     card.emails = [swedish_qvist(fix_country_tld(e, card.country)) for e in card.emails]
     if card.website:
         card.website = fix_country_tld(card.website, card.country)

@@ -125,3 +125,28 @@ def _respelled(text: str | None, known: dict[str, str] | None) -> str | None:
         if spelled and word[:1].isupper() and not word.isupper():
             words[i] = spelled
     return " ".join(words)
+
+
+# Where a capital and its small letter share a shape (S/s, C/c, O/o, V/v, W/w, X/x, Z/z),
+# Tesseract tells them apart by size alone, and blur or a sharpened look gets it wrong:
+# "sales Manager", "cTO", "Novara software inc.".
+_TITLE_ACRONYMS = {"ceo", "cto", "cfo", "coo", "cmo", "cio", "cso", "vp", "svp", "evp", "hr"}
+# Words printed small inside a name or a legal form ("Banco de la Nación", "Sp. z o.o.").
+_SMALL_WORDS = {"a", "al", "and", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "e", "en",
+                "et", "für", "la", "le", "les", "of", "per", "pour", "the", "und", "van", "von", "y", "z", "zu", "zur"}
+
+
+def capitals(text: str | None, every_word: bool) -> str | None:
+    """Title acronyms in capitals ("cTO" -> "CTO") and, in a field printed with capitals,
+    its first word (`every_word`: every word but the small ones, as company names are
+    printed) begun with one: "sales Manager" -> "Sales Manager"."""
+    if not text:
+        return text
+    words = [w.upper() if w.casefold() in _TITLE_ACRONYMS else w for w in text.split(" ")]
+    if any(w[:1].isupper() for w in words):
+        for i, w in enumerate(words):
+            # "eBay", "iOS": a capital inside the word is how it is spelled.
+            plain = w.rstrip(".").isalpha() and w[1:] == w[1:].lower()
+            if (i == 0 or every_word) and plain and w[:1].islower() and w.casefold() not in _SMALL_WORDS:
+                words[i] = w[0].upper() + w[1:]
+    return " ".join(words)

@@ -3,7 +3,7 @@
 import pytest
 
 from ocr.parse import parse_text
-from ocr.parse.orthography import (french_grave, german_umlaut, restore_accents, spelled_as_in, swedish_qvist,
+from ocr.parse.orthography import (capitals, french_grave, german_umlaut, restore_accents, spelled_as_in, swedish_qvist,
                                    swiss_legal_form, trade_words_as_in)
 
 
@@ -112,3 +112,17 @@ def test_a_common_name_of_the_cards_country_is_spelled_as_that_country_writes_it
 )
 def test_a_trade_word_is_spelled_as_the_cards_country_writes_it(read, country, fixed):
     assert trade_words_as_in(read, country) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "fixed"),
+    [("sales Manager", False, "Sales Manager"), ("jefa de Ventas", False, "Jefa de Ventas"),
+     ("cTO", False, "CTO"), ("cto", False, "CTO"),
+     ("Novara software inc.", True, "Novara Software Inc."), ("ironbridge Packaging Ltda.", True, "Ironbridge Packaging Ltda."),
+     ("Gerente de vendas", False, "Gerente de vendas"),  # sentence case is how Spanish prints titles
+     ("Banco de la Nación", True, "Banco de la Nación"), ("eBay Inc.", True, "eBay Inc."),
+     ("quantix", True, "quantix"),  # printed in lower case throughout: a style
+     ("上海新达贸易有限公司", True, "上海新达贸易有限公司")],
+)
+def test_a_capital_ocr_read_small_is_put_back_where_the_field_is_printed_with_capitals(text, company, fixed):
+    assert capitals(text, every_word=company) == fixed
