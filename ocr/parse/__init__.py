@@ -495,6 +495,7 @@ def _head_before_contacts(line: Line, words_before: int) -> Line | None:
 
 
 _PHONE_MARK = re.compile(r"\+|\(\d+\)")
+SMALLER_PRINT = 0.75  # word heights: print this much smaller than the words before it is another line's
 
 
 def _garbled_phone_after(line: Line) -> int:
@@ -506,7 +507,10 @@ def _garbled_phone_after(line: Line) -> int:
     tail = line.words[k:]
     text = " ".join(w.text for w in tail)
     words = [w.text for w in tail if re.search(r"[^\W\d_]{3}", w.text)]
-    shows_phone = _PHONE_MARK.search(text) or (tail and is_phone_label(tail[0].text))
+    # Bare digits show it too when printed far smaller than the name in front of them
+    # ("Katarzyna Nowak 1132530", the phone beside the name's line in the next column).
+    shows_phone = _PHONE_MARK.search(text) or (tail and is_phone_label(tail[0].text)) or (
+        0 < k < len(line.words) and max(w.height for w in tail) < SMALLER_PRINT * min(w.height for w in line.words[:k]))
     if k < 2 or sum(ch.isdigit() for ch in text) < 7 or not shows_phone or not all(map(is_phone_label, words)):
         return 0
     return k

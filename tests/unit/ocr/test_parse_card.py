@@ -132,6 +132,16 @@ def test_a_logo_read_as_doubtful_han_in_front_of_a_chinese_company_is_dropped_an
     assert card.company == "深圳博远科技有限公司"
 
 
+def test_bare_digits_in_small_print_after_a_name_in_large_type_are_a_phone_beside_it_not_the_name():
+    # The phone in the next column, garbled to bare digits, read into the name's line.
+    name = Line([Word("Katarzyna", 55, 300, 322, 50, 93.0), Word("Nowak", 399, 300, 213, 50, 95.0),
+                 Word("1132530", 653, 318, 195, 27, 61.0)])
+    card = parse_card([Line.of("Vantage Software Sp. z o.o.", height=40, top=150), name,
+                       Line.of("Kom. +48 512 756 392", height=27, top=380), Line.of("knowak@vantage.pl", height=27, top=420)],
+                      "eng+pol")
+    assert card.name == "Katarzyna Nowak"
+
+
 def test_every_found_field_has_a_confidence_between_zero_and_one():
     card = parse_text(ITALIAN, "eng+ita")
     for field in ("name", "title", "company", "emails", "phones", "address", "country"):
