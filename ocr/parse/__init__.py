@@ -175,10 +175,12 @@ def _is_tall_glyph(line: Line, i: int, body_height: float) -> bool:
 
 def _stretched_last_name(words: list[Word], i: int) -> bool:
     """'Ethan Roy', "Roy" boxed twice as tall as "Ethan" by a stroke beside it: a capitalised
-    word read surely at the end of its line, after other words, is no logo (a logo stands in
-    front; a tall box over the next word is a glyph read twice: "Be" over "Berg")."""
+    word or a legal form ("Arcadia Software AG") read surely at the end of its line, after
+    other words, is no logo (a logo stands in front; a tall box over the next word is a glyph
+    read twice: "Be" over "Berg")."""
     text = words[i].text
-    return 0 < i == len(words) - 1 and words[i].conf >= 90 and len(text) >= 2 and text.isalpha() and text.istitle()
+    return 0 < i == len(words) - 1 and words[i].conf >= 90 and len(text) >= 2 and (
+        text.isalpha() and text.istitle() or bool(LEGAL_RE.fullmatch(text)))
 
 
 def _sure_honorific(words: list[Word], i: int) -> bool:
@@ -207,13 +209,17 @@ _LEGAL_SPELLINGS = [
     # "Kestrel Solutions BV.": the dot between the two letters lost, the last one kept.
     (re.compile(r"\b(?:([BN])(V)|(S)([AL]))\.$"), lambda m: ".".join(c for c in m.groups() if c) + "."),
     # The last word one letter off the form it is ("Ine" for "Inc", "Lid." for "Ltd."): c and e,
-    # t and i are the commonest confusions of small print.
-    (re.compile(r"(?<= )(?:Ine|lnc)(?=\.?$)"), "Inc"), (re.compile(r"(?<= )Lid(?=\.?$)"), "Ltd"),
+    # t and i or e are the commonest confusions of small print.
+    (re.compile(r"(?<= )(?:Ine|lnc)(?=\.?$)"), "Inc"), (re.compile(r"(?<= )L[ie]d(?=\.?$)"), "Ltd"),
     # A speck or logo read as Latin in front of a Chinese name ("h 深圳华信科技有限公司",
     # "QC) 深圳博远贸易有限公司"), or behind it; a Latin brand there is printed in capitals ("LG 电子").
     (re.compile(rf"^(?:\S*[()\[\]{{}}|%#*«»]\S*|[A-Z]?[a-z]{{1,2}})\s+(?=[{HAN}])|(?<=[{HAN}])\s+[a-z]{{1,3}}$"), ""),
 ]
 
+
+# No title or department ends in a number: digits there are a speck or the next column's
+# print ("Diretor Comercial 7").
+_NO_LETTERS_AT_END = re.compile(r"(?:\s+(?:(?![^\W\d_])\S)+)+$")
 
 # A legal form of dotted initials at the end ("S.L.U.", "S.A.") that OCR spaced apart ("S.L. U.").
 _SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:[A-Z]\.)+$)")
@@ -385,7 +391,7 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
             conf[field_name] = round(value[1], 3)
     for field_name in ("title", "department"):
         if value := getattr(card, field_name):
-            setattr(card, field_name, fix_vocabulary(value))
+            setattr(card, field_name, fix_vocabulary(_NO_LETTERS_AT_END.sub("", value)))
     if card.company:
         brands = cores + [p for label in labels for p in label.split("-")]
         company = fix_words(_SPACED_INITIALS.sub("", card.company), brands, initial_only=True)

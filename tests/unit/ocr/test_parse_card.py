@@ -142,6 +142,19 @@ def test_bare_digits_in_small_print_after_a_name_in_large_type_are_a_phone_besid
     assert card.name == "Katarzyna Nowak"
 
 
+def test_a_legal_form_boxed_tall_by_a_stroke_at_the_end_of_the_company_is_no_logo():
+    company = Line([Word("Arcadia", 395, 176, 186, 42, 95.0), Word("Software", 597, 177, 208, 43, 95.0),
+                    Word("AG", 814, 142, 83, 78, 96.0)])
+    card = parse_card([company, Line.of("Jürgen Müller", height=45, top=271), Line.of("Vertriebsleiter", height=30, top=344),
+                       Line.of("Tel: +49 30 801843", height=28, top=400), Line.of("Email: jurgen@arcadia.de", height=28, top=440),
+                       Line.of("Friedrichstraße 15", height=28, top=480), Line.of("50671 Köln", height=28, top=520)], "eng+deu")
+    assert card.company == "Arcadia Software AG"
+
+
+def test_digits_at_the_end_of_a_title_are_no_part_of_it():
+    assert parse_text("Pedro Santos\nDiretor Comercial 7\npedro@quantix.pt", "eng+por").title == "Diretor Comercial"
+
+
 def test_every_found_field_has_a_confidence_between_zero_and_one():
     card = parse_text(ITALIAN, "eng+ita")
     for field in ("name", "title", "company", "emails", "phones", "address", "country"):
@@ -209,7 +222,7 @@ def test_phone_country_code_used_when_nothing_is_printed():
      ("Kestrel Solutions BV.", "Kestrel Solutions B.V."), ("Helios Logística SA.", "Helios Logística S.A."),
      ("Kestrel Solutions BV", "Kestrel Solutions BV"),  # printed without dots
      ("Meridian Systems Ine", "Meridian Systems Inc"), ("Pinecrest Components Lid.", "Pinecrest Components Ltd."),
-     ("Bluepeak Components Pty Lid", "Bluepeak Components Pty Ltd")],
+     ("Bluepeak Components Pty Lid", "Bluepeak Components Pty Ltd"), ("Tidewater Labs Pty Led", "Tidewater Labs Pty Ltd")],
 )
 def test_a_legal_form_with_its_dots_or_a_letter_misread_is_spelled_right(line, company):
     assert parse_text(f"{line}\nPiotr Nowak\np.nowak@helios.pl").company == company
