@@ -59,11 +59,9 @@ SECOND_LOOK_CONF = 0.8
 # second look lost fields. Sharpening the darkened image as well (`preprocess.sharpened`)
 # brings back blurred letters too ("Brine Medical" for "Brightline Medical"): 0.15 % more.
 THIRD_LOOK_CONF = 0.7
-# ...and a reading that doubts as much after that, a fourth: the image only sharpened, for the
-# blurred print darkening melted further. 0.1 % more fields right on the dev photos, for
-# 0.04 s more a card at the median; Tesseract's tiled Otsu (its threshold "1") in its place
-# lost fields.
-FOURTH_LOOK_CONF = 0.7
+# Tried: a fourth look, at the image only sharpened, for a reading as doubtful after the
+# third: 0.1 % more fields right on the dev photos, for 0.04 s more a card at the median and
+# 0.17 s at the 95th percentile; Tesseract's tiled Otsu (its threshold "1") lost fields.
 
 
 def _alnum(word: Word) -> int:
@@ -338,7 +336,6 @@ def _looks(gray: np.ndarray):
     as one ("Bakkér")."""
     yield gray, SECOND_LOOK_CONF, True
     yield sharpened(darkened(gray)), THIRD_LOOK_CONF, False
-    yield sharpened(gray), FOURTH_LOOK_CONF, False
 
 
 def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Line]]:

@@ -129,13 +129,6 @@ def test_a_blurred_brand_the_thresholds_melt_is_read_from_the_sharpened_image():
     assert reading.emails == ["olivia.roy@brightline.ca"]
 
 
-def test_a_phone_line_darkening_melts_is_read_from_the_image_only_sharpened():
-    photo, truth = make_card(seed=247, index=30, kind="photo")
-    reading = read_card(photo, langs=truth["langs"])
-    assert [p.number for p in reading.phones] == ["+4930249984"]
-    assert reading.company == "Ironbridge Logistik AG"
-
-
 def test_a_country_line_the_layout_analysis_passed_over_is_read_on_its_own():
     # Tesseract's sparse-text layout read "4061 Basel" and nothing of the "Schweiz" under it.
     photo, truth = make_card(seed=242, index=7, kind="photo")
