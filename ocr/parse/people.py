@@ -66,8 +66,8 @@ def end_at_legal_form(company: str) -> str:
     bare digits ("Zenith Energy Pty. Ltd. ie rare Meet", "Brightline BV ta.") is the next
     column or a logo's texture, and after "公司" anything but Han characters."""
     ends = list(_HAN_COMPANY_END.finditer(company))
-    if ends and not re.search(f"[{HAN}]", tail := company[ends[-1].end():]):
-        return company[: ends[-1].end()] if tail.strip() else company
+    if ends and not re.search(f"[{HAN}]", company[ends[-1].end():]):
+        return company[: ends[-1].end()]
     ends = list(LEGAL_RE.finditer(company))
     tail = company[ends[-1].end():].strip() if ends else ""
     if tail and (tail[0].islower() or not _LETTER.search(tail)):
