@@ -149,9 +149,14 @@ def _merge_overlapping(looks: list[_Look]) -> list[_Look]:
 def _doubtful_contacts(gray: np.ndarray, lines: list[Line]) -> list[_Look]:
     """Contact lines holding a word Tesseract doubts, enlarged: sparse-text mode drops a faint
     word or the dot in the middle of small print, which a single-block reading keeps."""
-    return _merge_overlapping([_Look(_crop_box(gray, ln), min(max(REREAD_HEIGHT / max(ln.height, 1.0), 1.0),
-                                                              MAX_REREAD_SCALE), MORE_TEXT)
+    return _merge_overlapping([_Look(_crop_box(gray, ln), _small_print_scale(ln.height), MORE_TEXT)
                                for ln in lines if _doubtful(ln)])
+
+
+def _small_print_scale(height: float) -> float:
+    """How much a crop of print `height` px tall is enlarged to be read again: to
+    REREAD_HEIGHT, never shrunk, at most MAX_REREAD_SCALE."""
+    return min(max(REREAD_HEIGHT / max(height, 1.0), 1.0), MAX_REREAD_SCALE)
 
 
 # Print the first reading passed over is most often print too pale for its threshold: its
@@ -170,8 +175,7 @@ def _unread(gray: np.ndarray, words: list[Word]) -> list[_Look]:
         x0, x1 = _run_across((gray[y0:y1] < FAINT_PRINT).any(axis=0), x0, x1, int(1.5 * (y1 - y0)))
         pad = int(0.3 * (y1 - y0)) + 2
         box = (max(0, x0 - pad), max(0, y0 - pad), min(gray.shape[1], x1 + pad), min(gray.shape[0], y1 + pad))
-        looks.append(_Look(box, min(max(REREAD_HEIGHT / max(y1 - y0, 1), 1.0), MAX_REREAD_SCALE), MORE_TEXT,
-                           UNREAD_GAMMA))
+        looks.append(_Look(box, _small_print_scale(y1 - y0), MORE_TEXT, UNREAD_GAMMA))
     return looks
 
 
