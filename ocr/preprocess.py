@@ -349,6 +349,9 @@ def count_text_lines(comps: np.ndarray, shape: tuple[int, int], xheight: float) 
 
 
 UNREAD_MIN_BLOBS, UNREAD_MIN_WIDTH = 3, 4  # blobs, and x-heights of length
+# A short word in dark print ("Spain", "Sverige" under the city) is a row when it runs this
+# many of its own heights: at the pale level the table's grain makes rows as short.
+SHORT_WORD = 2.5
 DARK_PRINT, FAINT_PRINT = 128, 230  # grey levels of print, and of print a light typeface left pale
 TALL_BOX = 1.5  # word boxes taller than this many usual ones hold more than their word
 
@@ -375,7 +378,8 @@ def unread_rows(gray: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> lis
             x0, y0 = members[:, 0].min(), members[:, 1].min()
             x1, y1 = (members[:, 0] + members[:, 2]).max(), (members[:, 1] + members[:, 3]).max()
             row = (int(x0), int(y0), int(x1), int(y1))
-            if x1 - x0 >= UNREAD_MIN_WIDTH * TARGET_XHEIGHT and not any(boxes_meet(row, r) for r in rows):
+            long_enough = x1 - x0 >= (SHORT_WORD * (y1 - y0) if level == DARK_PRINT else UNREAD_MIN_WIDTH * TARGET_XHEIGHT)
+            if long_enough and not any(boxes_meet(row, r) for r in rows):
                 rows.append(row)
     return rows
 

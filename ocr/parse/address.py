@@ -7,6 +7,7 @@ from rapidfuzz import fuzz, process
 
 from .contacts import domain_of
 from .orthography import unaccented
+from .people import unmerged
 from .phones import region_of
 from .vocab import (COUNTRY_BY_NAME, FUNCTION_WORDS, HOUSE_NUMBER_RE, LEGAL_FORM_COUNTRY, NON_COUNTRY_TLDS,
                     POSTCODE_COUNTRY, POSTCODE_RE, STREET_SUFFIX_RE, STREET_WORDS, TLD_COUNTRY)
@@ -61,7 +62,9 @@ def country_misread(text: str) -> str | None:
     key = _country_key(text)
     if len(key) < MIN_COUNTRY_BELOW or not key.isalpha():
         return None
-    hit = process.extractOne(key, _BELOW_KEYS, scorer=fuzz.ratio, score_cutoff=COUNTRY_BELOW)
+    # Two letters read as one ("Svenge" for "Sverige") are as far off as two misread letters.
+    hit = next(((key,) for key in unmerged(key) if key in _NAME_BY_KEY), None) or process.extractOne(
+        key, _BELOW_KEYS, scorer=fuzz.ratio, score_cutoff=COUNTRY_BELOW)
     if not hit:
         return None
     name = _NAME_BY_KEY[hit[0]]

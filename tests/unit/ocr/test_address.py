@@ -189,7 +189,12 @@ def test_a_word_one_letter_off_a_country_is_that_country_spelled_right(line, nam
     assert country_misread(line) == name
 
 
-@pytest.mark.parametrize("line", ["Basel", "Leeds", "Paris", "Sales", "Porto", "Genève"])
+@pytest.mark.parametrize(("line", "name"), [("Svenge", "Sverige"), ("SVENGE", "SVERIGE")])
+def test_a_country_whose_two_letters_ocr_read_as_one_is_that_country(line, name):
+    assert country_misread(line) == name
+
+
+@pytest.mark.parametrize("line", ["Basel", "Leeds", "Paris", "Sales", "Porto", "Genève", "Spam"])
 def test_places_and_words_are_no_misread_country(line):
     assert country_misread(line) is None
 

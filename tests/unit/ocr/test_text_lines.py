@@ -105,3 +105,13 @@ def test_a_pale_line_under_a_word_box_that_reaches_over_it_is_still_found():
     bold = (xh, xh, 9 * xh, 5 * xh)
     (row,) = unread_rows(gray, [bold, (0, 0, 1, xh), (0, 0, 1, xh)])
     assert row[1] == xh and row[3] == 2 * xh
+
+
+def test_a_short_word_under_a_line_read_is_found_in_dark_print_but_not_in_pale():
+    # "Spain" under "08076 Barcelona": short of four x-heights, its letters blurred into four blobs.
+    xh = TARGET_XHEIGHT
+    ink = np.zeros((3 * xh, 4 * xh), np.uint8)
+    for i in range(4):
+        ink[xh:2 * xh, i * 5 * xh // 6:i * 5 * xh // 6 + 2 * xh // 3] = 1
+    assert len(unread_rows(_printed(ink), [])) == 1
+    assert unread_rows(_printed(ink, grey=190), []) == []
