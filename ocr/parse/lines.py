@@ -100,6 +100,29 @@ def _piece_of_a_number(a: Line, b: Line) -> bool:
     return inside and all(sum(ch.isdigit() for ch in ln.text) >= 2 for ln in (a, b))
 
 
+# A piece of a word Tesseract gave to the next line ("Wójci" | "k T +48 12"): a letter or
+# two, within this part of the word's height from its end, and inside its band.
+GLUED_GAP, IN_BAND, PIECE = 0.1, 0.1, 2
+
+
+def _glue_pieces(words: list[Word]) -> list[Word]:
+    """Words whose last letters Tesseract put at the start of the line beside them, made
+    whole: a name in large type ending a few pixels from a column of small print loses its
+    last letter to that column's line."""
+    words = list(words)
+    for b in sorted((w for w in words if len(w.text) <= PIECE), key=lambda w: w.left):
+        pad = IN_BAND * b.height
+        a = next((a for a in words if a.line_key != b.line_key and a.text[-1:].isalnum() and b.text[:1].isalnum()
+                  and -1 <= b.left - a.right <= GLUED_GAP * a.height and b.height >= 0.5 * a.height
+                  and b.top >= a.top - pad and b.bottom <= a.bottom + pad), None)
+        if a is not None:
+            top, bottom = min(a.top, b.top), max(a.bottom, b.bottom)
+            words[words.index(a)] = Word(a.text + b.text, a.left, top, b.right - a.left, bottom - top,
+                                         min(a.conf, b.conf), a.line_key)
+            words.remove(b)
+    return words
+
+
 def group_lines(words: list[Word]) -> list[Line]:
     """Lines in reading order, from Tesseract's own line numbers refined by geometry.
 
@@ -108,7 +131,7 @@ def group_lines(words: list[Word]) -> list[Line]:
     Tesseract line (a name beside a phone number) splits it.
     """
     by_key: dict[tuple, list[Word]] = {}
-    for w in words:
+    for w in _glue_pieces(words):
         by_key.setdefault(w.line_key, []).append(w)
     lines: list[Line] = []
     for ws in by_key.values():

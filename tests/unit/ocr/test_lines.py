@@ -51,3 +51,16 @@ def test_a_piece_of_a_row_of_numbers_boxed_at_half_height_stays_in_its_row():
              Word("F:+48", 384, 644, 50, 17, 91.0, (2, 1, 1)), Word("12", 440, 644, 20, 17, 91.0, (2, 1, 1)),
              Word("340", 471, 636, 40, 34, 93.0, (3, 1, 1)), Word("2527", 520, 636, 70, 34, 93.0, (3, 1, 1))]
     assert [ln.text for ln in group_lines(words)] == ["T. +48 12323 7744 F:+48 12 340 2527"]
+
+
+def test_the_last_letter_of_a_large_name_tesseract_gave_to_the_column_beside_it_joins_the_name():
+    words = [Word("Katarzyna", 58, 219, 336, 66, 93.0, (2, 1, 1)), Word("Wójci", 414, 217, 188, 70, 88.0, (2, 1, 1)),
+             Word("k", 605, 219, 39, 53, 93.0, (3, 1, 1)), Word("T", 689, 219, 17, 25, 93.0, (3, 1, 1)),
+             Word("+48", 726, 219, 48, 25, 96.0, (3, 1, 1)), Word("12", 790, 219, 28, 25, 96.0, (3, 1, 1))]
+    assert [ln.text for ln in group_lines(words)] == ["Katarzyna Wójcik", "T +48 12"]
+
+
+def test_a_small_word_close_beside_a_large_one_stays_in_its_own_line():
+    words = [Word("Nowak", 58, 219, 200, 66, 93.0, (2, 1, 1)), Word("T", 262, 240, 17, 25, 93.0, (3, 1, 1)),
+             Word("+48", 290, 240, 48, 25, 96.0, (3, 1, 1))]
+    assert [ln.text for ln in group_lines(words)] == ["Nowak", "T +48"]
