@@ -30,7 +30,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 LANGS_RE = re.compile(r"^[a-z_]+(\+[a-z_]+)*$")
 # Sparse text: a card is scattered blocks, not a page; we rebuild lines from the boxes ourselves.
-SPARSE_TEXT, SINGLE_BLOCK = 11, 6  # Tesseract page segmentation modes
+SPARSE_TEXT, SINGLE_BLOCK, SINGLE_LINE = 11, 6, 7  # Tesseract page segmentation modes
 # Inversion is already handled in preprocess, and Tesseract's own retry of inverted lines costs time.
 VARIABLES = {"tessedit_do_invert": "0"}
 # Tesseract's own binarisation (thresholding_method): one global Otsu threshold, or Sauvola's

@@ -6,6 +6,7 @@ Whether the card says "rnair" or "r.nair" no spelling rule can tell; the print c
 a blob of its own on the baseline, an underscore a flat one below it.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -218,12 +219,15 @@ def _gap_between_letters(p: _Print, split: float) -> tuple[int, int] | None:
     return max(runs, key=lambda r: (r[1] - r[0], -abs((r[0] + r[1]) / 2 - split)))
 
 
-def dot_initials(emails: list[str], name: str | None, words: list[Word], gray: np.ndarray) -> list[str]:
-    """'rnair@lumen.in' on Rahul Nair's card -> 'r.nair@lumen.in' when the print shows the dot.
+def dot_initials(emails: list[str], name: str | None, words: list[Word], gray: np.ndarray,
+                 read_again: Callable[[tuple[int, int, int, int]], str] | None = None) -> list[str]:
+    """'rnair@lumen.in' on Rahul Nair's card -> 'r.nair@lumen.in' when the print shows the dot,
+    or `read_again` (the text of a box of `gray`, read once more on its own) reads it.
 
     Only an address spelling the initial and the surname is looked at, and a dot is only
     ever put in (or put for a '-' or '_' OCR made of it), never taken out: a dot touching
-    the letter before it is no blob of its own, and its absence proves nothing.
+    the letter before it is no blob of its own, and its absence proves nothing. Read alone
+    and enlarged, the address often shows Tesseract the dot the whole card hid.
     """
     tokens = [fold(t) for t in (name or "").split() if not t.endswith(".") and fold(t)]
     if len(tokens) < 2:
@@ -234,10 +238,17 @@ def dot_initials(emails: list[str], name: str | None, words: list[Word], gray: n
         local, _, domain = email.partition("@")
         if local in (initial + last, initial + "-" + last, initial + "_" + last):
             box = _box(_words_of(email, words))
-            if box and mark_after_initial(gray, box) == ".":
+            if box and (mark_after_initial(gray, box) == "."
+                        or read_again is not None and _dotted_initial(read_again(box))):
                 email = f"{initial}.{last}@{domain}"
         out.append(email)
     return out
+
+
+def _dotted_initial(text: str) -> bool:
+    """The address in `text` has a dot after its first letter ("r.nair@...")."""
+    local = next((t.split("@")[0] for t in text.split() if "@" in t), "")
+    return local[1:2] == "." and local[:1].isalpha()
 
 
 def swap_separator(emails: list[str], words: list[Word], gray: np.ndarray) -> list[str]:

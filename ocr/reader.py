@@ -1,5 +1,6 @@
 """read_card: one photo (or front and back) in, a CardReading out, within a time budget."""
 
+import functools
 import os
 import re
 import time
@@ -305,14 +306,34 @@ def _doubts(parsed: ParsedCard, conf: float = SECOND_LOOK_CONF) -> bool:
             or any(parsed.confidence.get(f, 1.0) < conf for f in choose.FIELDS if getattr(parsed, f)))
 
 
-def _parse(lines: list[Line], words: list[Word], gray: np.ndarray, langs: str) -> ParsedCard:
-    return _marks_from_print(parse_card(lines, langs), words, gray, langs)
+def _parse(lines: list[Line], words: list[Word], gray: np.ndarray, langs: str, deadline: float) -> ParsedCard:
+    return _marks_from_print(parse_card(lines, langs), words, gray, langs, deadline)
 
 
-def _marks_from_print(parsed: ParsedCard, words: list[Word], gray: np.ndarray, langs: str) -> ParsedCard:
-    parsed.emails = swap_separator(dot_initials(parsed.emails, parsed.name, words, gray), words, gray)
+def _marks_from_print(parsed: ParsedCard, words: list[Word], gray: np.ndarray, langs: str,
+                      deadline: float) -> ParsedCard:
+    read_again = functools.partial(_read_word_again, gray, deadline=deadline)
+    parsed.emails = swap_separator(dot_initials(parsed.emails, parsed.name, words, gray, read_again), words, gray)
     parsed.name = accents_in_name(parsed.name, words, gray, langs)
     return parsed
+
+
+# Enlarged twice, a word of small print shows Tesseract the marks it lost among the card's
+# other lines ("r.nair" read "rnair"); three times blurs them again.
+WORD_REREAD_SCALE = 2.0
+
+
+def _read_word_again(gray: np.ndarray, box: tuple[int, int, int, int], deadline: float) -> str:
+    """The text in `box` (left, top, width, height) read alone as one line, enlarged; in
+    English, since what is read this way is an address, plain ASCII."""
+    x, y, w, h = box
+    pad = h // 2
+    crop = gray[max(0, y - pad):y + h + pad, max(0, x - pad):x + w + pad]
+    crop = cv2.resize(crop, None, fx=WORD_REREAD_SCALE, fy=WORD_REREAD_SCALE, interpolation=cv2.INTER_CUBIC)
+    try:
+        return " ".join(w.text for w in engine.read_words(crop, "eng", deadline - time.monotonic(), engine.SINGLE_LINE))
+    except OCRError:
+        return ""
 
 
 def _first_reading(gray: np.ndarray, doubtful: bool, langs: str, deadline: float) -> tuple[np.ndarray, list[Word]]:
@@ -358,7 +379,7 @@ def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Lin
     if not _readable(words):
         raise NoCardFound("No readable text found in the photo. Fill the frame with the card and try again.")
     lines = group_lines(words)
-    parsed = _parse(lines, words, gray, langs)
+    parsed = _parse(lines, words, gray, langs, deadline)
     for image, conf, accents in _looks(gray):
         if not _doubts(parsed, conf):
             break
@@ -366,12 +387,12 @@ def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Lin
             again = engine.read_words(image, langs, deadline - time.monotonic(), threshold=engine.SAUVOLA)
         except OCRError:
             break  # out of time, or the worker died: the readings so far stand
-        parsed = choose.pick(parsed, _parse(group_lines(again), again, gray, langs), accents)
+        parsed = choose.pick(parsed, _parse(group_lines(again), again, gray, langs, deadline), accents)
         # Each field won on its own: the address from one reading, the website from the other.
         parsed.emails, parsed.website = agree_domains(parsed.emails, parsed.website, parsed.company)
         # The address may come from one reading and the name that tells its initial from the
         # other ("lschafer@" beside "Leonie Schifer"): the print is looked at once more.
-        parsed = _marks_from_print(parsed, words + again, gray, langs)
+        parsed = _marks_from_print(parsed, words + again, gray, langs, deadline)
     return parsed, lines
 
 

@@ -58,6 +58,14 @@ def test_the_dot_is_looked_for_in_whichever_reading_spelled_the_initial():
     assert dot_initials(["rnair@lumen.in"], "Rahul Nair", [first, second], gray) == ["r.nair@lumen.in"]
 
 
+@pytest.mark.parametrize(("read_again", "email"), [("r.nair@lumen.in", "r.nair@lumen.in"),
+                                                  ("rnair@lumen.in", "rnair@lumen.in"),
+                                                  (". rnair@lumen.in", "rnair@lumen.in")])
+def test_a_dot_the_print_hides_is_put_in_when_reading_the_address_again_shows_it(read_again, email):
+    gray, word = printed("rnair@lumen.in", FONTS[0])  # no dot to be seen
+    assert dot_initials(["rnair@lumen.in"], "Rahul Nair", [word], gray, lambda box: read_again) == [email]
+
+
 def test_an_address_printed_without_a_dot_keeps_none():
     gray, word = printed("rnair@lumen.in", FONTS[0])
     assert dot_initials(["rnair@lumen.in"], "Rahul Nair", [word], gray) == ["rnair@lumen.in"]
