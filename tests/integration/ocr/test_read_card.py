@@ -141,3 +141,21 @@ def test_a_phone_in_print_too_pale_for_the_threshold_is_read_beside_a_bold_one()
     photo, truth = make_card(seed=236, index=0, kind="photo")
     reading = read_card(photo, langs=truth["langs"])
     assert [(p.type, p.number) for p in reading.phones] == [("work", "+390212505393"), ("fax", "+390212319444")]
+
+
+def test_a_short_country_under_the_city_the_layout_analysis_passed_over_is_read():
+    # "Sweden", five letters under "411 20 Göteborg": too short a row for the pale-print rule.
+    photo, truth = make_card(seed=244, index=25, kind="photo")
+    assert read_card(photo, langs=truth["langs"]).address == "Kungsgatan 244, 411 20 Göteborg, Sweden"
+
+
+def test_the_last_letter_of_a_name_beside_a_column_of_phones_stays_in_the_name():
+    # Tesseract put the "k" of "Wójcik" at the head of the phone line beside it.
+    photo, truth = make_card(seed=284, index=21, kind="photo")
+    assert read_card(photo, langs=truth["langs"]).name == "Katarzyna Wójcik"
+
+
+def test_the_dot_after_an_initial_that_blur_melted_into_the_letters_is_read():
+    # "j.navarro@" read "jnavarro@" on the card, its dot fused to the "j" and the "n".
+    photo, truth = make_card(seed=239, index=12, kind="photo")
+    assert read_card(photo, langs=truth["langs"]).emails == ["j.navarro@quantix.com"]
