@@ -477,7 +477,8 @@ def _is_street_and_city(text: str) -> bool:
 
 _GLUED_LABEL = re.compile(r"(?<=[^\W\d_]{3})(E-?mail|Mail|Tel|Fax|Mob|Phone)[.:]?$")
 _WORD_LIKE = re.compile(r"[^\W\d_][\w.'’-]*")
-_CONTACT_WORD = re.compile(r"[@\d+]|www|https?:|^[a-z0-9]+[._][a-z]", re.I)  # the last: "p.kowalskiQ"
+# The last: "p.kowalskiQ", an address that lost its "@"; not a legal form ("B.V.", "S.p.A.").
+_CONTACT_WORD = re.compile(r"[@\d+]|www|https?:|^[a-z0-9]+[._][a-z]{2}", re.I)
 
 
 def _head_before_contacts(line: Line, words_before: int) -> Line | None:

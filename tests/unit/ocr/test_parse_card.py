@@ -360,6 +360,12 @@ def test_a_name_or_title_joined_to_the_contact_printed_level_with_it_is_still_re
     assert card.phones or card.emails
 
 
+@pytest.mark.parametrize(("line", "company"), [("Silverline Software B.V. T +31 (0) 10 190 7490", "Silverline Software B.V."),
+                                             ("Quantix Automazione S.p.A. E giulia@quantix.it", "Quantix Automazione S.p.A.")])
+def test_a_company_joined_to_the_contact_printed_level_with_it_keeps_its_legal_form(line, company):
+    assert parse_text(f"Giulia de Vries\nManaging Director\n{line}\nHerengracht 40").company == company
+
+
 @pytest.mark.parametrize("line", ["Ana Clara Carvalho Tel (1) 2365-0511", "Ana Clara Carvalho _ ©. (7) 2889-0812"])
 def test_a_name_joined_to_a_phone_garbled_past_reading_is_still_the_name_and_no_address(line):
     card = parse_text(f"Altavista Sistemas S.A.\n{line}\nChief Executive Officer\nRua XV de Novembro, 23\n"
