@@ -34,8 +34,8 @@ _CONTACT_LABELS = re.compile(
 _JUNK_EDGES = re.compile(r"^[\W_]+|([|•·©®™*_~=<>\[\]{}\"“”,;…]|\.{2,})+$", re.UNICODE)
 _CONTACT_HINT = re.compile(r"@|\+\d|www\.|https?:", re.I)  # lines whose digits are phones, not postcodes
 # Small print in glare is read with little confidence but is no texture when it spells a web
-# address ("wwwgranite.ca" at 31 %) or follows a web label ("W ironbridge in").
-_WEB_HINT = re.compile(r"www|\w\.(" + "|".join(sorted(KNOWN_TLDS)) + r")\b|^(w|web)\b[.:]?\s+[a-z]", re.I)
+# address ("wwwgranite.ca" at 31 %, "lumen. fr" at 7 %) or follows a web label ("W ironbridge in").
+_WEB_HINT = re.compile(r"www|\w\.\s?(" + "|".join(sorted(KNOWN_TLDS)) + r")\b|^(w|web)\b[.:]?\s+[a-z]", re.I)
 # A line none of whose words Tesseract is even half sure of, and most far less, is texture or
 # a band's shading read as text ("säkras Ar I A IE ee") -- unless it holds an email or a web
 # address, which small print in glare gets at any confidence ("s.visser@pinecrest.nl" at 12).
@@ -398,6 +398,10 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
         card.company = drop_logo_prefix(fix_brand(company, brands), brands)
         card.company = end_at_legal_form(fix_long_words(restore_brand(card.company, labels)))
     card.emails, card.website = agree_domains(card.emails, card.website, card.company)
+    if card.company:
+        # The readings of the domain agreed on spell the brand the company's name misread.
+        agreed = [registered_label(domain_of(d)) for d in card.emails + [card.website] if d]
+        card.company = fix_brand(card.company, agreed)
     if card.name:
         _reconcile_email(card, normalised)
         card.name = _settle_name(card.name, [s for e in card.emails for s in name_spellings(e)])

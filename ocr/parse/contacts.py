@@ -4,6 +4,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from .orthography import unaccented
 from .vocab import KNOWN_TLDS
 
 _OBFUSCATIONS = [
@@ -75,8 +76,14 @@ _LOOSE_AT = re.compile(r"(?<![\w.@-])([a-z0-9][a-z0-9._-]*[a-z0-9])\s+(?:[@EeQ&Â
 _DOUBLED_AT = re.compile(r"(?<=[a-z0-9])[QG](?=@)")
 
 
+# An address holds no accents: the models of accented languages put them on small print
+# ("fedenca@orbÃ®tal-automazi").
+_ADDRESS_TOKEN = re.compile(r"[^\s@]*@[^\s@]+")
+
+
 def normalise(text: str) -> str:
     text = _DOUBLED_AT.sub("", _AT_AS_GLYPHS.sub("@", _AT_LOOKALIKE.sub("@", text)))
+    text = _ADDRESS_TOKEN.sub(lambda m: unaccented(m.group(0)), text)
     text = _CAPITAL_I_FOR_L.sub("l", _BAR_FOR_L.sub("l", text))
     text = _LOOSE_AT.sub(r"\1@", text)
     for pattern, repl in _OBFUSCATIONS:

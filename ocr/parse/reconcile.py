@@ -295,12 +295,43 @@ def _same_but_misread(a: str, b: str, brands: list[str]) -> bool:
     return a != b and (tail_a == tail_b or unknown) and fuzz.ratio(a, b) >= near
 
 
+# An l whose top blur thinned is read i; a t read l is as likely as an l read t ("robolics").
+_THINNED = {("i", "l"), ("1", "l")}
+
+
+def _fuller(a: str, b: str) -> str | None:
+    """Of two readings of one name, the one with an l wherever the other has what blur makes
+    of it ('bluepeak' beside 'biuepeak'); None when neither is."""
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(a) != len(b) or not diff:
+        return None
+    if all((y, x) in _THINNED for x, y in diff):
+        return a
+    return b if all((x, y) in _THINNED for x, y in diff) else None
+
+
+def _kept_label(label: str, site_label: str, brands: list[str]) -> str:
+    """Of the address's and the website's readings of one name, the one to keep (see
+    `agree_domains`)."""
+    if fuller := _fuller(label, site_label):
+        return fuller
+    if _brand_spelled(label, brands) > _brand_spelled(site_label, brands) or site_label[1:] == label:
+        return label
+    return site_label
+
+
+def _brand_spelled(label: str, brands: list[str]) -> int:
+    """How much of the company's name the domain's name spells: all of it, and each of its
+    parts ('orbital-automazi' one part of 'Orbital Automazione S.r.l.')."""
+    return (label in brands) + sum(part in brands for part in label.split("-"))
+
+
 def agree_domains(emails: list[str], website: str | None, company: str | None) -> tuple[list[str], str | None]:
     """The address's domain and the website's, when they are two readings of one domain
-    ('brightline.com' and 'bnghtiine.com'), made one: the one the company's name spells, or
-    else the website's, which is printed larger (unless it has a letter glued in front). An
-    address whose domain lost its end ('kestrel.co' beside 'www.kestrel.co.uk') takes the
-    website's."""
+    ('brightline.com' and 'bnghtiine.com'), made one: the one with the strokes blur takes
+    from thin letters, else the one the company's name spells, or else the website's, which
+    is printed larger (unless it has a letter glued in front). An address whose domain lost
+    its end ('kestrel.co' beside 'www.kestrel.co.uk') takes the website's."""
     emails = [respell_domain(e, company) for e in emails]
     website = website and respell_domain(website, company)
     brands = company_labels(company)
@@ -314,7 +345,7 @@ def agree_domains(emails: list[str], website: str | None, company: str | None) -
             emails[i] = f"{local}@{site}"  # "orbital-solucoes.co": the end of small print lost
         elif not _same_but_misread(domain, site, brands):
             continue
-        elif label in brands and site_label not in brands or site_label[1:] == label:
+        elif _kept_label(label, site_label, brands) == label:
             website = website.replace(site, domain, 1)
         else:
             emails[i] = f"{local}@{site}"

@@ -43,6 +43,7 @@ from ocr.parse.contacts import (complete_site, email_by_site, find_emails, find_
         ("Ej.yang@nordwind.cn", "j.yang@nordwind.cn"),  # the label run into the initial
         ("Maill.chen@brightline.cn", "l.chen@brightline.cn"),
         ("Emma.x@y.com", "emma.x@y.com"),  # a first name, not a label
+        ("federica@orbîtal-automazi.it", "federica@orbital-automazi.it"),  # an accent the Italian model added
         ("rcarvalhoQDbrightline com br", "rcarvalho@brightline.com.br"),  # @ read as two glyphs
         ("gabriel oliveira(Devergreen.com.br", "gabriel_oliveira@evergreen.com.br"),
         ("maria ruizóbmeridian es", "maria_ruiz@meridian.es"),
