@@ -24,6 +24,9 @@ from ocr.parse.reconcile import (agree_domains, complete_words, drop_logo_prefix
         ("zeampbell@arcadia.com", "Dr. Zoe Campbell", "zcampbell@arcadia.com"),  # c read as e
         ("ernanda.carvalho@x.com.br", "Fernanda Carvalho", "fernanda.carvalho@x.com.br"),  # cut at the edge
         ("ilva@x.pt", "Ana Silva", "ilva@x.pt"),  # too short to tell
+        ("fterrari@lumen.it", "Francesca Ferrari", "fferrari@lumen.it"),  # thin letters that lost a stroke
+        ("elindquist@x.se", "Erik Lindqvist", "elindqvist@x.se"),
+        ("reto.baunann@x.ch", "Reto Baumann", "reto.baumann@x.ch"),
     ],
 )
 def test_local_part_misread_or_short_of_letters_is_corrected_from_the_name(email, name, fixed):
