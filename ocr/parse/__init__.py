@@ -15,7 +15,8 @@ from .address import (address_score, british_postcode, country_from_address, cou
 from .contacts import (complete_site, domain_of, email_by_site, find_emails, find_websites, join_split_domain,
                        normalise, registered_label, repair_at, site_in_line)
 from .lines import Line, Word, group_lines, lines_from_text
-from .people import NAME_PREFIXES, classify, end_at_legal_form, fix_long_words, fix_vocabulary, fold, title_score
+from .people import (NAME_PREFIXES, classify, end_at_legal_form, fix_long_words, fix_vocabulary, fold, title_score,
+                     without_stray_particle)
 from .phones import PhoneHit, find_phones, is_phone_label, region_of, starts_with_phone_label, type_unlabelled
 from .orthography import (capitals, french_grave, german_umlaut, irish_apostrophe, restore_accents, spelled_as_in,
                           swedish_qvist, swiss_legal_form, trade_words_as_in)
@@ -242,7 +243,7 @@ _HONORIFIC_DOT = re.compile(r"^(Dr|Prof)(?= )")
 def _settle_name(name: str, spellings: list[str]) -> str:
     """The name as read, put right where its email spells it otherwise and where its marks
     were lost."""
-    name = _without_trailing_label(name)
+    name = without_stray_particle(_without_trailing_label(name))
     name = complete_words(fix_words(name, spellings), spellings)
     return irish_apostrophe(_HONORIFIC_DOT.sub(r"\1.", name))
 

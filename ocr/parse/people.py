@@ -140,6 +140,16 @@ def _restore_capital_i(text: str, domain_cores: list[str]) -> str:
     return " ".join(fixed) if name_score(" ".join(fixed), []) else text
 
 
+def without_stray_particle(name: str) -> str:
+    """'Dr. Małgorzata Zielińska al' -> 'Dr. Małgorzata Zielińska': a particle stands before the
+    surname it belongs to; one at the end of a name is a word of the line beside it ("al."
+    of an avenue in the next column)."""
+    tokens = name.split(" ")
+    while len(tokens) > 2 and tokens[-1] in _NAME_PARTICLES:
+        tokens.pop()
+    return " ".join(tokens)
+
+
 KNOWN_WORDS = ROLE_WORDS | FUNCTION_WORDS | DEPARTMENT_WORDS | COMPANY_WORDS | TITLE_MODIFIERS
 _JOINABLE = KNOWN_WORDS | SECTOR_WORDS
 
@@ -151,9 +161,10 @@ def _join_split_words(text: str) -> str:
     tokens = text.split()
     for k in range(len(tokens) - 1, 0, -1):
         a, b = tokens[k - 1], tokens[k]
-        if (b[:1].islower() and (a + b).lower() in _JOINABLE
+        # The second half may have been given a capital ("Devel Opment"), its first letter read large.
+        if ((b[:1].islower() or b[1:].islower()) and (a + b).lower() in _JOINABLE
                 and a.lower() not in _JOINABLE and b.lower() not in _JOINABLE):
-            tokens[k - 1:k + 1] = [a + b]
+            tokens[k - 1:k + 1] = [a + b.lower()]
         elif len(a) == 1 and a.isupper() and b[:1] == a.lower() and b.lower() in _JOINABLE:
             tokens[k - 1:k + 1] = [a + b[1:]]  # "Marketing C coordinator": the capital read twice
     return " ".join(tokens)
@@ -298,10 +309,15 @@ EMAIL_BACKED_NAME = 0.85  # a name-shaped line (0.6) with a word of the email (+
 
 
 def _capital_initial(text: str) -> str:
-    first, _, rest = text.partition(" ")
-    if first[:1] in _CASE_ALIKE and len(first) >= 3 and first not in KNOWN_WORDS | _NAME_PARTICLES and rest:
-        return first[0].upper() + first[1:] + " " + rest
-    return text
+    tokens = text.split(" ")
+    k = 0  # after an honorific ("Dr. jack Campbell")
+    while k < len(tokens) - 1 and tokens[k].lower() in NAME_PREFIXES:
+        k += 1
+    first = tokens[k]
+    if (first[:1] in _CASE_ALIKE and len(first) >= 3 and first not in KNOWN_WORDS | _NAME_PARTICLES
+            and k < len(tokens) - 1):
+        tokens[k] = first[0].upper() + first[1:]
+    return " ".join(tokens)
 
 
 def _joined_small_part(text: str, email_locals: list[str]) -> str:

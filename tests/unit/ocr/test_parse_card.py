@@ -458,6 +458,7 @@ def test_names_ocr_misread_at_an_edge_are_still_names(line, name):
     [
         ("javier García López", "jlopez@nordwind.es", "Javier García López"),  # a capital J read small
         ("isla Evans", "iievans@verdant.co.uk", "Isla Evans"),
+        ("Dr. jack Campbell", "jack.campbell@helios.ca", "Dr. Jack Campbell"),  # after an honorific
         ("“Olivia Campbell’", "olivia@helios.ca", "Olivia Campbell"),  # quoted like a motto
         ("Alvaro Sán chez", "a.sanchez@helios.ca", "Alvaro Sánchez"),  # the surname split
         ("Lorenzo Ferra rl", "lorenzo_ferrari@helios.ca", "Lorenzo Ferrari"),  # split and misread: the email's
@@ -496,6 +497,7 @@ def test_a_department_line_above_the_company_is_not_part_of_its_name():
     [("Regional Sales Re presentative", "Regional Sales Representative"),
      ("Senior Consul tant", "Senior Consultant"),
      ("Marketing C coordinator", "Marketing Coordinator"),
+     ("Business Devel Opment Director", "Business Development Director"),  # its second half read capitalised
      ("Head of Sales", "Head of Sales")],
 )
 def test_a_title_word_ocr_split_in_two_is_joined(line, title):
@@ -764,3 +766,16 @@ def test_a_title_ocr_joined_to_the_street_printed_level_with_it_is_two_fields():
     card = parse_text("Granite Systems Inc.\nJohn Miller\n"
                       "Regional Sales Representative 104 Main St., Suite 400, New York, NY 10099\njmiller@granite.com")
     assert (card.title, card.address) == ("Regional Sales Representative", "104 Main St., Suite 400, New York, NY 10099")
+
+
+def test_a_brand_misread_in_the_company_and_the_address_is_spelled_as_the_fuller_website_spells_it():
+    card = parse_text("Zoe Smith\nBiuepeak Components Pty Ltd\nTel. +61 2 1291 4643\nE z.smith@biuepeak.com.au\n"
+                      "Web https://www.bluepeak.com.au")
+    assert (card.company, card.emails, card.website) == (
+        "Bluepeak Components Pty Ltd", ["z.smith@bluepeak.com.au"], "https://www.bluepeak.com.au")
+
+
+def test_a_particle_at_the_end_of_a_name_is_a_word_of_the_next_column():
+    card = parse_text("Dr. Małgorzata Zielińska al\nMarketing Coordinator\nT 12 332 37 79\nmalgorzata@granite.pl\n"
+                      "al. Jerozolimskie 3\n00-839 Warszawa", "eng+pol")
+    assert card.name == "Dr. Małgorzata Zielińska"
