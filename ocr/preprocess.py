@@ -378,7 +378,8 @@ def unread_rows(gray: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> lis
             x0, y0 = members[:, 0].min(), members[:, 1].min()
             x1, y1 = (members[:, 0] + members[:, 2]).max(), (members[:, 1] + members[:, 3]).max()
             row = (int(x0), int(y0), int(x1), int(y1))
-            long_enough = x1 - x0 >= (SHORT_WORD * (y1 - y0) if level == DARK_PRINT else UNREAD_MIN_WIDTH * TARGET_XHEIGHT)
+            shortest = SHORT_WORD * (y1 - y0) if level == DARK_PRINT else UNREAD_MIN_WIDTH * TARGET_XHEIGHT
+            long_enough = x1 - x0 >= shortest
             if long_enough and not any(boxes_meet(row, r) for r in rows):
                 rows.append(row)
     return rows
