@@ -141,8 +141,8 @@ _SEVEN_FOR_T = re.compile(r"(?:(?<=^)|(?<=\s))(?<!\+\d\s)(?<!\+\d\d\s)(?<!\+\d\d
 # short to be taken for a phone either way).
 _HASH_FOR_PLUS = re.compile(r"(?<![\w#])#(?=\d{2})")
 _SHARED_FAX = re.compile(r"\b(tel|phone|telefon|t[ée]l[ée]phone|t)\.?\s*/\s*fax\W*$", re.I)
-# "+91 81233 $5701": OCR reads a 5 as "$", which no phone number holds.
-_DOLLAR_FIVE = re.compile(r"(?<=[\d\s])\$(?=\d)")
+# "+91 81233 $5701", "+33 6 12 94 355$": OCR reads a 5 as "$", which no phone number holds.
+_DOLLAR_FIVE = re.compile(r"(?<=[\d\s])\$(?=\d)|(?<=\d)\$(?!\w)")
 # "(S06) 208-3601", "+44 2O7", "F O1 23 59 36 81": a 5 or a 0 read as the letter it looks like,
 # among digits or opening them.
 _LETTER_IN_DIGITS = re.compile(r"(?<=[\d(])[OoS](?=\d)|(?<=\d)[OoS](?=[\d)])|(?<![^\s+])O(?=\d)")

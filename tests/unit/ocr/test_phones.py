@@ -93,8 +93,10 @@ def test_a_region_known_from_the_card_keeps_a_number_valid_there_whatever_its_la
     assert find_phones("M 0450 78 44 91", ["FR", "BE"], sure=1)[0][0].number == "+33450784491"
 
 
-def test_a_five_read_as_a_dollar_sign_is_a_five():
-    assert [h.number for h, _ in find_phones("Mobile +91 81233 $5701", [])] == ["+918123355701"]
+@pytest.mark.parametrize(("line", "number"), [("Mobile +91 81233 $5701", "+918123355701"),
+                                            ("+33 6 12 94 355$", "+33612943555")])  # the last digit
+def test_a_five_read_as_a_dollar_sign_is_a_five(line, number):
+    assert [h.number for h, _ in find_phones(line, [])] == [number]
 
 
 @pytest.mark.parametrize(
