@@ -396,11 +396,11 @@ def parse_card(lines: list[Line], langs: str = "eng") -> ParsedCard:
     if card.company:
         brands = cores + [p for label in labels for p in label.split("-")]
         company = fix_words(_SPACED_INITIALS.sub("", card.company), brands, initial_only=True)
-        card.company = drop_logo_prefix(fix_brand(company, brands), brands)
-        card.company = end_at_legal_form(fix_long_words(restore_brand(card.company, labels)))
+        card.company = end_at_legal_form(fix_long_words(restore_brand(drop_logo_prefix(company, brands), labels)))
     card.emails, card.website = agree_domains(card.emails, card.website, card.company)
     if card.company:
-        # The readings of the domain agreed on spell the brand the company's name misread.
+        # Spelled as the domain its readings agreed on spells it: before they agree, the
+        # misread one could pass its misreading on ("Bivepeak" to "Biuepeak").
         agreed = [registered_label(domain_of(d)) for d in card.emails + [card.website] if d]
         card.company = fix_brand(card.company, agreed)
     if card.name:

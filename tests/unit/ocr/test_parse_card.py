@@ -768,9 +768,9 @@ def test_a_title_ocr_joined_to_the_street_printed_level_with_it_is_two_fields():
     assert (card.title, card.address) == ("Regional Sales Representative", "104 Main St., Suite 400, New York, NY 10099")
 
 
-def test_a_brand_misread_in_the_company_and_the_address_is_spelled_as_the_fuller_website_spells_it():
-    card = parse_text("Zoe Smith\nBiuepeak Components Pty Ltd\nTel. +61 2 1291 4643\nE z.smith@biuepeak.com.au\n"
-                      "Web https://www.bluepeak.com.au")
+def test_a_brand_misread_in_the_company_and_the_website_is_spelled_as_the_fuller_address_spells_it():
+    card = parse_text("Zoe Smith\nBluepcak Components Pty Ltd\nTel. +61 2 1291 4643\nE z.smith@bluepeak.com.au\n"
+                      "Web https://www.biuepeak.com.au")
     assert (card.company, card.emails, card.website) == (
         "Bluepeak Components Pty Ltd", ["z.smith@bluepeak.com.au"], "https://www.bluepeak.com.au")
 

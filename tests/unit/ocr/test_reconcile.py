@@ -218,11 +218,12 @@ def test_a_domain_that_misreads_the_company_name_takes_its_spelling(address, com
          (["darragh@ironbridge-medical.com"], "https://www.ironbridge-medical.com")),
         (["r.anderson@kestrel.coim"], "www.kestrel.com", None, (["r.anderson@kestrel.com"], "www.kestrel.com")),
         (["fang@altavista.cn"], "www.aaltavista.cn", None, (["fang@altavista.cn"], "www.altavista.cn")),
-        # of a thin letter and a full one, blur made the thin one: the full one wins, even
-        # against a company name misread the same way or a website printed larger
-        (["z.smith@biuepeak.com.au"], "https://www.bluepeak.com.au", "Biuepeak Components Pty Ltd",
+        # where the company spells neither, an l beats the i blur makes of it, even in a
+        # website printed larger; where it spells one, that one wins
+        (["z.smith@bluepeak.com.au"], "https://www.biuepeak.com.au", "Bivepeak Components Pty Ltd",
          (["z.smith@bluepeak.com.au"], "https://www.bluepeak.com.au")),
         (["vikram@bluepeak.in"], "biuepeak.in", None, (["vikram@bluepeak.in"], "bluepeak.in")),
+        (["anna@helios.de"], "hellos.de", "Helios Technik SE", (["anna@helios.de"], "helios.de")),
         # a t read l is no thinned letter: the company's name decides
         (["uf@lumen-robotics.com"], "www.lumen-robolics.com", "Lumen Robotics",
          (["uf@lumen-robotics.com"], "www.lumen-robotics.com")),
