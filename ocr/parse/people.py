@@ -11,9 +11,10 @@ from rapidfuzz.distance import Levenshtein
 from .lines import Line
 from .orthography import restore_accents, unaccented
 from .vocab import (COMPANY_WORDS, DEPARTMENT_WORDS, FUNCTION_WORDS, HAN, HAN_COMPANY_RE, HAN_DEPARTMENT_RE,
-                    HAN_TITLE_RE, LEGAL_RE, ROLE_WORDS, SECTOR_WORDS, TITLE_MODIFIERS, TITLE_PHRASES)
+                    HAN_SURNAMES, HAN_TITLE_RE, LEGAL_RE, ROLE_WORDS, SECTOR_WORDS, TITLE_MODIFIERS, TITLE_PHRASES)
 
 _HAN_NAME_RE = re.compile(rf"^[{HAN}]{{2,4}}$")
+HAN_NAME_WITHOUT_SURNAME = 0.45  # a rarer family name, or no name: below one that starts with a common one
 NAME_PREFIXES = {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "ing.", "dipl.-ing.",
                  "mag.", "sir"}
 _NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "ter",
@@ -91,8 +92,9 @@ def company_score(text: str, domain_cores: list[str]) -> float:
 
 
 def name_score(text: str, email_locals: list[str]) -> float:
-    if _HAN_NAME_RE.match(text.replace(" ", "")):
-        return 0.75
+    if _HAN_NAME_RE.match(han := text.replace(" ", "")):
+        # A piece of a title ("销售经" of 销售经理) is shaped like a name too, but starts with no family name.
+        return 0.75 if han[0] in HAN_SURNAMES else HAN_NAME_WITHOUT_SURNAME
     # "MacDonald”," or "Navarro...": stray marks after the name
     tokens = [re.sub(r"(\.{2,}|…)$", "", t.rstrip("\"“”,;")) for t in text.split()]
     while tokens and tokens[0].lower() in NAME_PREFIXES:

@@ -73,6 +73,10 @@ ROLE_WORDS = {
 TITLE_MODIFIERS = {"senior", "junior", "regional", "global", "national", "deputy", "field", "principal", "area"}
 TITLE_PHRASES = ("key account", "account manager", "managing director", "general manager", "vice president",
                  "head of", "c.e.o", "business development", "application engineer")
+# The commonest Chinese family names, about nine people in ten: a name begins with one.
+HAN_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+                   "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+                   "覃武戴莫孔向汤")
 HAN_TITLE_RE = re.compile(r"(经理|总监|主管|总裁|董事|工程师|主任|顾问|代表|总经理|专员|经理人|部长|厂长)")
 
 DEPARTMENT_WORDS = {

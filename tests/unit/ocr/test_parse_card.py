@@ -112,6 +112,14 @@ def test_a_chinese_name_whose_boxes_tesseract_stretched_is_no_logo():
     assert card.name == "周磊"
 
 
+def test_a_piece_of_a_chinese_title_shaped_like_a_name_loses_to_the_name_that_starts_with_a_family_name():
+    # "销售经理" read without its last character, printed as large as the name.
+    card = parse_card([Line.of("北京金桥电子有限公司", height=51, top=100), Line.of("销售经", height=60, top=200),
+                       Line.of("杨军静", height=60, top=300), Line.of("Mob. 131 2385 7727", height=30, top=400)],
+                      "eng+chi_sim")
+    assert card.name == "杨军静"
+
+
 def test_a_character_of_a_chinese_company_whose_box_a_stroke_stretched_is_kept():
     heights = {"华": 93}
     company = Line([Word(ch, 140 + 60 * i, 308 if ch in heights else 313, 55, heights.get(ch, 62), 93.0)
