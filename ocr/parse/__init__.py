@@ -227,11 +227,13 @@ _SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=(?:[A-Z]\.)+$)")
 
 
 def _without_trailing_label(name: str) -> str:
-    """'Dr. Carmen Gómez Ortega Tlf.': the label of a phone printed level with the name in the
-    next column, whose number Tesseract put on a line of its own (an I read for its l)."""
+    """'Dr. Carmen Gómez Ortega Tlf.', 'Lars Andersson Mobil': the label of a phone printed
+    level with the name in the next column, whose number Tesseract put on a line of its own
+    (an I read for its l)."""
     tokens = name.split()
     last = tokens[-1].replace("I", "l").replace("i", "l") if tokens else ""  # "Tlf." read "TIf.", "Tif."
-    if len(tokens) > 2 and last[-1:] in ".:" and len(last) >= 3 and is_phone_label(last):
+    labelled = last[-1:] in ".:" and is_phone_label(last) or tokens[-1].isalpha() and is_phone_label(tokens[-1])
+    if len(tokens) > 2 and len(last) >= 3 and labelled:
         return " ".join(tokens[:-1])
     return name
 

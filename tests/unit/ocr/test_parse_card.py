@@ -619,6 +619,7 @@ def test_a_title_word_one_look_alike_letter_off_the_vocabulary_is_respelled(line
 @pytest.mark.parametrize(("line", "name"), [
     ("Dr. Carmen Gómez Ortega TIf.", "Dr. Carmen Gómez Ortega"),  # the next column's phone label
     ("Álvaro Fernández Ruiz Tif.", "Álvaro Fernández Ruiz"),
+    ("Álvaro Fernández Ruiz Mobil", "Álvaro Fernández Ruiz"),  # a whole label needs no dot
     ("Rhys OBrien", "Rhys O'Brien"),  # the apostrophe of an Irish O' lost
     ("Omar Nilsson", "Omar Nilsson"),
 ])
