@@ -100,9 +100,9 @@ def _piece_of_a_number(a: Line, b: Line) -> bool:
     return inside and all(sum(ch.isdigit() for ch in ln.text) >= 2 for ln in (a, b))
 
 
-# A piece of a word Tesseract gave to the next line ("Wójci" | "k T +48 12"): a letter or
-# two, within this part of the word's height from its end, and inside its band.
-GLUED_GAP, IN_BAND, PIECE = 0.1, 0.1, 2
+# A piece of a word Tesseract gave to the next line ("Wójci" | "k T +48 12", "John" | "son Tel:"):
+# up to three letters, within this part of the word's height from its end, and inside its band.
+GLUED_GAP, IN_BAND, PIECE = 0.1, 0.1, 3
 
 
 def _glue_pieces(words: list[Word]) -> list[Word]:

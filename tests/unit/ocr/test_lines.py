@@ -64,3 +64,10 @@ def test_a_small_word_close_beside_a_large_one_stays_in_its_own_line():
     words = [Word("Nowak", 58, 219, 200, 66, 93.0, (2, 1, 1)), Word("T", 262, 240, 17, 25, 93.0, (3, 1, 1)),
              Word("+48", 290, 240, 48, 25, 96.0, (3, 1, 1))]
     assert [ln.text for ln in group_lines(words)] == ["Nowak", "T +48"]
+
+
+def test_the_last_syllable_of_a_surname_tesseract_gave_to_the_phone_line_beside_it_joins_the_surname():
+    words = [Word("Jennifer", 43, 196, 223, 51, 95.0, (2, 1, 1)), Word("John", 278, 193, 127, 50, 96.0, (2, 1, 1)),
+             Word("son", 409, 205, 94, 36, 96.0, (3, 1, 1)), Word("Tel:", 532, 195, 41, 24, 93.0, (3, 1, 1)),
+             Word("(201)", 583, 193, 68, 28, 93.0, (3, 1, 1))]
+    assert [ln.text for ln in group_lines(words)] == ["Jennifer Johnson", "Tel: (201)"]
