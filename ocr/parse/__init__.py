@@ -136,7 +136,8 @@ def _clean(lines: list[Line]) -> list[Line]:
     for ln in lines:
         words = [w for i, w in enumerate(ln.words)
                  if (any(ch.isalnum() for ch in w.text) or w.text in _KEPT_SYMBOLS or _between_digits(ln.words, i)
-                     or w.text == "|." and _opens_address(ln.words[i + 1:]))  # "|." "maes@": the initial l
+                     # "|." "maes@", "|" "wagner@": the initial l, and its dot
+                     or w.text in ("|", "|.") and _opens_address(ln.words[i + 1:]))
                  and not _is_tall_glyph(ln, i, body_height)]
         words = [w for i, w in enumerate(words) if not _is_logo_residue(words, i)]
         if words and words[0].text in _AT_MISREADS:
@@ -454,7 +455,8 @@ def _reconcile_email(card: ParsedCard, normalised: list[str]) -> None:
 
 def _joined_with_word_before(email: str, name: str, normalised: list[str]) -> str:
     """'E e karlsson@bluepeak.se' on Erik Karlsson's card -> 'e.karlsson@bluepeak.se': OCR lost
-    the dot and the initial came apart from the surname, which alone looked like an address.
+    the dot and the initial came apart from the surname, which alone looked like an address
+    ('Email | wagner@' on Lena Wagner's, the l and its dot read as one bar).
     And 'Ljansse ns@meridian.be' on Lotte Janssens's -> 'ljanssens@meridian.be': a word split
     in two, whose end alone looked like the address (the print may show the dot it lost)."""
     options = local_parts(name)
@@ -465,6 +467,9 @@ def _joined_with_word_before(email: str, name: str, normalised: list[str]) -> st
             for sep in seps:
                 if f"{m.group(1)}{sep}{local}" in options:
                     return f"{m.group(1)}{sep}{email}"
+        # An initial l and its dot read as one upright glyph ("Email | wagner@", "(vries@").
+        if re.search(r"(?:^|\s)[|(\[!]\s*" + re.escape(email), text.lower()) and f"l.{local}" in options:
+            return f"l.{email}"
     return email
 
 

@@ -788,3 +788,12 @@ def test_a_particle_at_the_end_of_a_name_is_a_word_of_the_next_column():
     card = parse_text("Dr. Małgorzata Zielińska al\nMarketing Coordinator\nT 12 332 37 79\nmalgorzata@granite.pl\n"
                       "al. Jerozolimskie 3\n00-839 Warszawa", "eng+pol")
     assert card.name == "Dr. Małgorzata Zielińska"
+
+
+@pytest.mark.parametrize(("name", "line", "email"), [
+    ("Lena Wagner", "Email: | wagner @ironbridge.at", "l.wagner@ironbridge.at"),  # the l and its dot read as a bar
+    ("Lieke de Vries", "(vries@kestrel.com", "l.vries@kestrel.com"),
+    ("Jan Wagner", "Email | wagner@ironbridge.at", "wagner@ironbridge.at"),  # a bar that is no initial of his
+])
+def test_an_initial_l_read_as_an_upright_glyph_before_the_surname_is_the_initial(name, line, email):
+    assert parse_text(f"{name}\nSales Manager\n{line}").emails == [email]
