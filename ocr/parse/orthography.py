@@ -94,7 +94,9 @@ def _bare(word: str) -> str:
 
 
 def _by_country(spellings: dict[str, tuple[str, ...]]) -> dict[str, dict[str, str]]:
-    return {country: {_bare(w): w for lang in langs for w in spellings.get(lang, ())}
+    """Each country's spellings by their bare form; of two languages spelling a word, the
+    country's first."""
+    return {country: {_bare(w): w for lang in reversed(langs) for w in spellings.get(lang, ())}
             for country, langs in NAME_LANGUAGES.items()}
 
 

@@ -210,6 +210,11 @@ NAME_SPELLINGS = {
 # Words of company names and titles spelled with accents in one language and without in
 # another ("Logistica" is Italian, "Tecnologia" Portuguese): by the language of the country.
 TRADE_SPELLINGS = {
+    # Not "Général", "Président", "Opérations": unaccented, they are English words too.
+    "fr": ("Générale", "Ingénieur", "Ingénieure", "Délégué", "Déléguée", "Chargé", "Chargée", "Développement",
+           "Qualité", "Sécurité", "Stratégie"),
+    # Where German is a language of the country before French ("Ingenieur" in Zurich).
+    "de": ("Ingenieur",),
     "es": ("Logística", "Tecnología", "Tecnologías", "Electrónica", "Energía", "Mecánica", "Química", "Óptica",
            "Informática", "Técnica", "Técnico", "Eléctrica", "Hidráulica", "Metalúrgica", "Plásticos",
            "Automatización", "Fabricación", "Distribución", "Construcción", "Innovación", "Comunicación",

@@ -108,6 +108,11 @@ def test_a_common_name_of_the_cards_country_is_spelled_as_that_country_writes_it
         ("Novara Logistica S.r.l.", "IT", "Novara Logistica S.r.l."),  # and Italian this
         ("Quantix Servicos Lda.", "PT", "Quantix Serviços Lda."),
         ("Jefe de Logistica", "ES", "Jefe de Logística"),
+        ("Directrice Generale", "BE", "Directrice Générale"),
+        ("Direttore Generale", "IT", "Direttore Generale"),
+        ("Ingenieur Commercial", "FR", "Ingénieur Commercial"),
+        ("Ingenieur", "CH", "Ingenieur"),  # German comes first in Switzerland
+        ("General Manager", "FR", "General Manager"),  # an English title on a French card
     ],
 )
 def test_a_trade_word_is_spelled_as_the_cards_country_writes_it(read, country, fixed):
