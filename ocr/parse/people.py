@@ -216,9 +216,26 @@ _MISREAD_LINKS = {"ot": "of", "dì": "di"}
 _ELISION = re.compile(r"^[dl][’']", re.I)
 
 
+# "Cnet Executive Officer", "Chef Execute Officer": in front of the English officer titles a
+# short word the vocabulary does not know (or the French "chef") can only be "Chief"; not a
+# rank the vocabulary lacks ("Group Executive Officer").
+_CHIEF_OFFICER = re.compile(r"^(?P<chief>[^\W\d_]{1,5}) (?P<role>Execut\w*|Technology|Financial|Operating|Marketing|"
+                            r"Information|Commercial|Revenue) Officer$", re.I)
+_OFFICER_RANKS = {"group", "joint", "vice", "asst", "sr", "snr", "jr", "co", "exec"}
+
+
+def _chief_officer(text: str) -> str:
+    m = _CHIEF_OFFICER.match(text)
+    if not m or m["chief"].lower() in (KNOWN_WORDS | _OFFICER_RANKS) - {"chef"}:
+        return text
+    role = "Executive" if m["role"].lower().startswith("execut") else m["role"].capitalize()
+    return f"Chief {role} Officer"
+
+
 def fix_vocabulary(text: str) -> str:
     """'Chiet Executive Officer' -> 'Chief Executive Officer': a word of a title or department
     one letter off a word the vocabulary knows, and itself unknown, is that word misread."""
+    text = _chief_officer(text)
     words = text.split(" ")
     for i, word in enumerate(words):
         if elided := _ELISION.match(word):

@@ -590,6 +590,9 @@ def test_a_name_in_capitals_beside_the_company_in_the_same_row_is_two_fields(lin
     ("line", "title"),
     [
         ("Chiet Executive Officer", "Chief Executive Officer"),  # f read as t
+        ("Cnet Executive Officer", "Chief Executive Officer"),  # a short unknown word before an officer title
+        ("Chef Execute Officer", "Chief Executive Officer"),
+        ("Group Executive Officer", "Group Executive Officer"),
         ("Sales Manaqer", "Sales Manager"),
         ("Gerente de Vendas", "Gerente de Vendas"),  # Portuguese, not a misread "Ventas"
         ("Directrice Commerciale", "Directrice Commerciale"),
