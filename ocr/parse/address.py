@@ -63,11 +63,13 @@ def country_misread(text: str) -> str | None:
     if len(key) < MIN_COUNTRY_BELOW or not key.isalpha():
         return None
     # Two letters read as one ("Svenge" for "Sverige") are as far off as two misread letters.
-    hit = next(((key,) for key in unmerged(key) if key in _NAME_BY_KEY), None) or process.extractOne(
-        key, _BELOW_KEYS, scorer=fuzz.ratio, score_cutoff=COUNTRY_BELOW)
-    if not hit:
-        return None
-    name = _NAME_BY_KEY[hit[0]]
+    found = next((k for k in unmerged(key) if k in _NAME_BY_KEY), None)
+    if found is None:
+        hit = process.extractOne(key, _BELOW_KEYS, scorer=fuzz.ratio, score_cutoff=COUNTRY_BELOW)
+        if not hit:
+            return None
+        found = hit[0]
+    name = _NAME_BY_KEY[found]
     if text.isupper():
         return name.upper()
     return " ".join(w if w in ("of", "the") else w[:1].upper() + w[1:] for w in name.split())
