@@ -225,9 +225,10 @@ def dot_initials(emails: list[str], name: str | None, words: list[Word], gray: n
     or `read_again` (the text of a box of `gray`, read once more on its own) reads it.
 
     Only an address spelling the initial and the surname is looked at, and a dot is only
-    ever put in (or put for a '-' or '_' OCR made of it), never taken out: a dot touching
-    the letter before it is no blob of its own, and its absence proves nothing. Read alone
-    and enlarged, the address often shows Tesseract the dot the whole card hid.
+    ever put in (or put for a '-' or '_' OCR made of it; for a '-' whatever the print), never
+    taken out: a dot touching the letter before it is no blob of its own, and its absence
+    proves nothing. Read alone and enlarged, the address often shows Tesseract the dot the
+    whole card hid.
     """
     tokens = [fold(t) for t in (name or "").split() if not t.endswith(".") and fold(t)]
     if len(tokens) < 2:
@@ -236,7 +237,10 @@ def dot_initials(emails: list[str], name: str | None, words: list[Word], gray: n
     out = []
     for email in emails:
         local, _, domain = email.partition("@")
-        if local in (initial + last, initial + "-" + last, initial + "_" + last):
+        if local == initial + "-" + last:
+            # A mark Tesseract took for a hyphen: after an initial, addresses print a dot.
+            email = f"{initial}.{last}@{domain}"
+        elif local in (initial + last, initial + "_" + last):
             box = _box(_words_of(email, words))
             if box and (mark_after_initial(gray, box) == "."
                         or read_again is not None and _dotted_initial(read_again(box))):

@@ -66,6 +66,11 @@ def test_a_dot_the_print_hides_is_put_in_when_reading_the_address_again_shows_it
     assert dot_initials(["rnair@lumen.in"], "Rahul Nair", [word], gray, lambda box: read_again) == [email]
 
 
+def test_a_hyphen_read_after_an_initial_is_the_dot_addresses_print_there():
+    gray, word = printed("g-taylor@evergreen.com", FONTS[0])
+    assert dot_initials(["g-taylor@evergreen.com"], "Grace Taylor", [word], gray) == ["g.taylor@evergreen.com"]
+
+
 def test_an_address_printed_without_a_dot_keeps_none():
     gray, word = printed("rnair@lumen.in", FONTS[0])
     assert dot_initials(["rnair@lumen.in"], "Rahul Nair", [word], gray) == ["rnair@lumen.in"]
