@@ -113,9 +113,15 @@ _LOST_UNDERSCORE = re.compile(r"(?<![\w.@-])([a-z][a-z0-9]*)\s+(?=[a-z][\w.+-]*@
 _GLUED_LABEL = re.compile(r"^(?:(?i:e-?mai?l|e-?mai)[.:]|(?:E-?mail|Mail|E)(?=[a-z]\.[a-z]))")
 
 
+# "f._yang@": one mark read as two; addresses hold no run of separators, and most a dot.
+_SEPARATOR_RUN = re.compile(r"[._-]{2,}(?=[^@]*@)")
+
+
 def find_emails(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Emails in an already-normalised line, with their spans."""
-    return [(_GLUED_LABEL.sub("", m.group(0).rstrip(".")).lower(), m.span()) for m in EMAIL_RE.finditer(text)]
+    return [(_SEPARATOR_RUN.sub(lambda r: "." if "." in r.group(0) else r.group(0)[0],
+                                _GLUED_LABEL.sub("", m.group(0).rstrip("."))).lower(), m.span())
+            for m in EMAIL_RE.finditer(text)]
 
 
 # "https://www .altavista. com br", "W. www neridian es", "https I werw cobalt de": a site whose

@@ -44,6 +44,7 @@ from ocr.parse.contacts import (complete_site, email_by_site, find_emails, find_
         ("Maill.chen@brightline.cn", "l.chen@brightline.cn"),
         ("Emma.x@y.com", "emma.x@y.com"),  # a first name, not a label
         ("federica@orbîtal-automazi.it", "federica@orbital-automazi.it"),  # an accent the Italian model added
+        ("f._yang@helios.cn", "f.yang@helios.cn"),  # one mark read as two
         ("rcarvalhoQDbrightline com br", "rcarvalho@brightline.com.br"),  # @ read as two glyphs
         ("gabriel oliveira(Devergreen.com.br", "gabriel_oliveira@evergreen.com.br"),
         ("maria ruizóbmeridian es", "maria_ruiz@meridian.es"),
