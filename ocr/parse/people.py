@@ -64,8 +64,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def end_at_legal_form(company: str) -> str:
     """A company name ends with its legal form: what OCR read after it in lower case or as
-    bare digits ("Zenith Energy Pty. Ltd. ie rare Meet", "Brightline BV ta.") is the next
-    column or a logo's texture, and after "公司" anything but Han characters."""
+    bare digits ("Zenith Energy Pty. Ltd. ie rare Meet", "Brightline BV ta."), or as a second
+    legal form, is the next column or a logo's texture, and after "公司" anything but Han
+    characters."""
     ends = list(_HAN_COMPANY_END.finditer(company))
     if ends and not re.search(f"[{HAN}]", company[ends[-1].end():]):
         return company[: ends[-1].end()]
@@ -73,6 +74,10 @@ def end_at_legal_form(company: str) -> str:
     tail = company[ends[-1].end():].strip() if ends else ""
     if tail and (tail[0].islower() or not _LETTER.search(tail)):
         return company[: ends[-1].end()].rstrip(" ,")
+    if len(ends) >= 2 and ends[-2].end() == ends[-1].start() and not tail and ends[-2].start() > 0:
+        # A company has one legal form: a second right after it ("Vantage Systems Pty Ltd NV",
+        # "Granite Ingénierie SRL S.L.") is a word of the next column or a misreading.
+        return company[: ends[-2].end()]
     return company
 
 

@@ -262,7 +262,9 @@ def test_garbled_phone_line_is_not_taken_for_an_address():
      ("上海新达贸易有限公司 As", "上海新达贸易有限公司"),
      ("Grupo Norte S.A. de C.V.", "Grupo Norte S.A. de C.V."),  # the legal form goes on in lower case
      ("Grupo Norte S. de R.L. de C.V.", "Grupo Norte S. de R.L. de C.V."),
-     ("Novara Robotics Ltd. (Shanghai)", "Novara Robotics Ltd. (Shanghai)")],
+     ("Novara Robotics Ltd. (Shanghai)", "Novara Robotics Ltd. (Shanghai)"),
+     ("Vantage Systems Pty Ltd NV", "Vantage Systems Pty Ltd"),  # a second legal form
+     ("Evergreen Logistik GmbH & Co. KG", "Evergreen Logistik GmbH & Co. KG")],  # one legal form of two parts
 )
 def test_what_ocr_reads_after_the_legal_form_in_lower_case_or_digits_is_no_part_of_the_company(line, company):
     assert parse_text(f"{line}\nPiotr Nowak\np.nowak@helios.com").company == company
