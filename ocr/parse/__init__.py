@@ -208,8 +208,9 @@ _LEGAL_SPELLINGS = [
     (re.compile(r"(\bSp\.?\s*)?\b[zZ]\s+[0oO]\.\s*[0oO]\.?(?=$|\s)"), "Sp. z o.o."),
     (re.compile(r"&\s*Co\.?\s*KG\b"), "& Co. KG"),
     (re.compile(r"(?<=\b[A-Z])[:,](?=[A-Z]\.)"), "."),
-    # "Kestrel Solutions BV.": the dot between the two letters lost, the last one kept.
+    # "Kestrel Solutions BV.", "Meridian Medical Spa.": the dots between the letters lost, the last one kept.
     (re.compile(r"\b(?:([BN])(V)|(S)([AL]))\.$"), lambda m: ".".join(c for c in m.groups() if c) + "."),
+    (re.compile(r"\bSpa\.$"), "S.p.A."),
     # The last word one letter off the form it is ("Ine" for "Inc", "Lid." for "Ltd."): c and e,
     # t and i or e are the commonest confusions of small print.
     (re.compile(r"(?<= )(?:Ine|lnc)(?=\.?$)"), "Inc"), (re.compile(r"(?<= )L[ie]d(?=\.?$)"), "Ltd"),

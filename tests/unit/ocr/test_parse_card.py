@@ -228,6 +228,7 @@ def test_phone_country_code_used_when_nothing_is_printed():
      ("Verdant Antriebstechnik GmbH & Co KG", "Verdant Antriebstechnik GmbH & Co. KG"),
      ("Polaris Solutions S.A:S.", "Polaris Solutions S.A.S."), ("Polaris Solutions S,A.S.", "Polaris Solutions S.A.S."),
      ("Kestrel Solutions BV.", "Kestrel Solutions B.V."), ("Helios Logística SA.", "Helios Logística S.A."),
+     ("Meridian Medical Spa.", "Meridian Medical S.p.A."),
      ("Kestrel Solutions BV", "Kestrel Solutions BV"),  # printed without dots
      ("Meridian Systems Ine", "Meridian Systems Inc"), ("Pinecrest Components Lid.", "Pinecrest Components Ltd."),
      ("Bluepeak Components Pty Lid", "Bluepeak Components Pty Ltd"), ("Tidewater Labs Pty Led", "Tidewater Labs Pty Ltd")],
