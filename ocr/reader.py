@@ -372,9 +372,10 @@ def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Lin
     doubtful = prepared.text_lines < MIN_TEXT_LINES or (
         not prepared.card_found and prepared.text_lines < DOUBTFUL_TEXT_LINES)
     gray, words = _first_reading(prepared.gray, doubtful, langs, deadline)
-    if doubtful and not _readable(words):
-        # Print rows that could not be counted may run the other way than they were taken to
-        # (a dark card on a dark table): the photo is read turned a quarter before giving up.
+    if not _readable(words):
+        # Print rows may run the other way than they were taken to (a dark card on a dark
+        # table; a card of a few short lines, half of it lost in a glare): the photo is read
+        # turned a quarter before giving up.
         gray, words = _first_reading(turned_quarter(prepared.gray), doubtful, langs, deadline)
     if not _readable(words):
         raise NoCardFound("No readable text found in the photo. Fill the frame with the card and try again.")

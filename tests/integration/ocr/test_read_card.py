@@ -159,3 +159,12 @@ def test_the_dot_after_an_initial_that_blur_melted_into_the_letters_is_read():
     # "j.navarro@" read "jnavarro@" on the card, its dot fused to the "j" and the "n".
     photo, truth = make_card(seed=239, index=12, kind="photo")
     assert read_card(photo, langs=truth["langs"]).emails == ["j.navarro@quantix.com"]
+
+
+def test_a_card_of_few_lines_whose_rows_were_taken_the_wrong_way_is_read_turned_a_quarter():
+    # Three short lines each side of a wide glare: the rows counted ran the wrong way, and the
+    # card was found, so no doubt called for the quarter turn; "No readable text" came back.
+    photo, truth = make_card(seed=338, index=25, kind="photo")
+    reading = read_card(photo, langs=truth["langs"])
+    assert reading.emails == ["li@evergreen.cn"]
+    assert [p.number for p in reading.phones] == ["+861012046826", "+861012119180"]
