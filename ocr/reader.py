@@ -200,6 +200,11 @@ def _large_lines(gray: np.ndarray, lines: list[Line], langs: str) -> list[_Look]
             box = (max(0, ln.left - pad), max(0, ln.top - pad), min(gray.shape[1], ln.right + pad),
                    min(gray.shape[0], ln.bottom + pad))
             if han and ln.conf < HAN_DOUBT and not _HAN.search(ln.text):
+                # Over the name's whole run of ink: the Latin misreading may have boxed its
+                # second character as a line of its own ("Fal" | "OV" for 周涛).
+                x0, x1 = _run_across((gray[box[1]:box[3]] < DARK_PRINT).any(axis=0), ln.left, ln.right,
+                                     int(0.5 * ln.height))
+                box = (max(0, x0 - pad), box[1], min(gray.shape[1], x1 + pad), box[3])
                 looks.append(_Look(box, 1.0, HAN))
             elif accents:
                 looks.append(_Look(box, REREAD_HEIGHT / ln.height, ACCENTS))

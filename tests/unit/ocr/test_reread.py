@@ -64,3 +64,13 @@ def test_a_large_line_read_as_doubtful_latin_on_a_chinese_card_gets_a_look_at_it
     assert [(look.keep, look.scale) for look in looks] == [(HAN, 1.0)]
     assert looks[0].box[1] < 100 < looks[0].box[3]
 
+
+
+def test_the_chinese_look_at_a_large_line_takes_in_the_rest_of_its_run_of_ink_but_not_the_next_column():
+    gray = np.full((600, 1200), 255, np.uint8)
+    gray[100:152, 400:452] = gray[100:152, 470:522] = 0  # 周涛, the second boxed on a line of its own
+    gray[100:152, 900:1000] = 0  # the next column, far off
+    lines = [_line("北京华信科技有限公司", 20, 50), _line("Tel. +86 10 1237 8351", 200, 26),
+             _line("Beijing 100035", 240, 26), Line([Word("Fal", 400, 100, 52, 52, 59.0)])]
+    (look,) = _large_lines(gray, lines, "eng+chi_sim")
+    assert 522 < look.box[2] < 900
