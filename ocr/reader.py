@@ -4,6 +4,7 @@ import functools
 import os
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -311,13 +312,13 @@ def _doubts(parsed: ParsedCard, conf: float = SECOND_LOOK_CONF) -> bool:
             or any(parsed.confidence.get(f, 1.0) < conf for f in choose.FIELDS if getattr(parsed, f)))
 
 
-def _parse(lines: list[Line], words: list[Word], gray: np.ndarray, langs: str, deadline: float) -> ParsedCard:
-    return _marks_from_print(parse_card(lines, langs), words, gray, langs, deadline)
+def _parse(lines: list[Line], words: list[Word], gray: np.ndarray, langs: str,
+           read_again: Callable[[tuple[int, int, int, int]], str]) -> ParsedCard:
+    return _marks_from_print(parse_card(lines, langs), words, gray, langs, read_again)
 
 
 def _marks_from_print(parsed: ParsedCard, words: list[Word], gray: np.ndarray, langs: str,
-                      deadline: float) -> ParsedCard:
-    read_again = functools.partial(_read_word_again, gray, deadline=deadline)
+                      read_again: Callable[[tuple[int, int, int, int]], str]) -> ParsedCard:
     parsed.emails = swap_separator(dot_initials(parsed.emails, parsed.name, words, gray, read_again), words, gray)
     parsed.name = accents_in_name(parsed.name, words, gray, langs)
     return parsed
@@ -385,7 +386,9 @@ def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Lin
     if not _readable(words):
         raise NoCardFound("No readable text found in the photo. Fill the frame with the card and try again.")
     lines = group_lines(words)
-    parsed = _parse(lines, words, gray, langs, deadline)
+    # Each look settles the address's marks again, mostly on the same box: read it once.
+    read_again = functools.cache(functools.partial(_read_word_again, gray, deadline=deadline))
+    parsed = _parse(lines, words, gray, langs, read_again)
     for image, conf, accents in _looks(gray):
         if not _doubts(parsed, conf):
             break
@@ -393,12 +396,12 @@ def _read_page(image, langs: str, deadline: float) -> tuple[ParsedCard, list[Lin
             again = engine.read_words(image, langs, deadline - time.monotonic(), threshold=engine.SAUVOLA)
         except OCRError:
             break  # out of time, or the worker died: the readings so far stand
-        parsed = choose.pick(parsed, _parse(group_lines(again), again, gray, langs, deadline), accents)
+        parsed = choose.pick(parsed, _parse(group_lines(again), again, gray, langs, read_again), accents)
         # Each field won on its own: the address from one reading, the website from the other.
         parsed.emails, parsed.website = agree_domains(parsed.emails, parsed.website, parsed.company)
         # The address may come from one reading and the name that tells its initial from the
         # other ("lschafer@" beside "Leonie Schifer"): the print is looked at once more.
-        parsed = _marks_from_print(parsed, words + again, gray, langs, deadline)
+        parsed = _marks_from_print(parsed, words + again, gray, langs, read_again)
     return parsed, lines
 
 
