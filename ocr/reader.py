@@ -151,8 +151,7 @@ def _merge_overlapping(looks: list[_Look]) -> list[_Look]:
 def _doubtful_contacts(gray: np.ndarray, lines: list[Line]) -> list[_Look]:
     """Contact lines holding a word Tesseract doubts, enlarged: sparse-text mode drops a faint
     word or the dot in the middle of small print, which a single-block reading keeps."""
-    return _merge_overlapping([_Look(_crop_box(gray, ln), _small_print_scale(ln.height), MORE_TEXT)
-                               for ln in lines if _doubtful(ln)])
+    return [_Look(_crop_box(gray, ln), _small_print_scale(ln.height), MORE_TEXT) for ln in lines if _doubtful(ln)]
 
 
 def _small_print_scale(height: float) -> float:
@@ -297,8 +296,8 @@ def _reading(parsed: ParsedCard, text: str, started: float) -> CardReading:
 def _reread_lines(gray: np.ndarray, words: list[Word], langs: str, deadline: float) -> list[Word]:
     """The doubtful contact lines, then the large lines, read again on their own."""
     # Two runs, not one strip: Tesseract reads a block's lines differently beside other sizes.
-    words = _reread(gray, words, _merge_overlapping(_doubtful_contacts(gray, group_lines(words)) + _unread(gray, words)),
-                    langs, deadline)
+    looks = _doubtful_contacts(gray, group_lines(words)) + _unread(gray, words)
+    words = _reread(gray, words, _merge_overlapping(looks), langs, deadline)
     large = _large_lines(gray, group_lines(words), langs)
     words = _reread(gray, words, [look for look in large if look.keep == ACCENTS], langs, deadline)
     # In Chinese alone: with English beside it, Tesseract reads the name "王明" as "AA" again.
